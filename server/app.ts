@@ -1,0 +1,163 @@
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import express, { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { WebSocketServer } from 'ws';
+import { Viewer } from './auth/viewer';
+import { StatementTally, withStatementTally } from './db/statement-counter';
+import { toDomainError, makeFormatError } from './graphql/format-error';
+import { GqlContext } from './graphql/context';
+import { getSchema } from './graphql/schema';
+import { createLoaders } from './loaders';
+import { Logger } from './logger';
+import { Services } from './services';
+import { attachWebSocket } from './ws';
+
+/** What the HTTP/WS server needs. */
+export interface AppOptions {
+  ds: DataSource;
+  services: Services;
+  production: boolean;
+  log: Logger;
+  /** Where the built dashboard lives; served at `/` when present. */
+  clientDir?: string;
+}
+
+/** A running (or ready to run) Gongjian server. */
+export interface GongjianServer {
+  httpServer: http.Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    tally?: StatementTally;
+    requestId?: string;
+  }
+}
+
+/** Reports how many SQL statements the operation issued (development only: tests and benchmarks read it). */
+function statementCountPlugin(): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const tally = (contextValue as GqlContext & { tally?: StatementTally }).tally;
+          if (tally) response.http.headers.set('x-sql-statements', String(tally.count));
+        },
+      };
+    },
+  };
+}
+
+/** Builds the express app with Apollo on /graphql and graphql-ws on the same server and path. */
+export async function createApp(opts: AppOptions): Promise<GongjianServer> {
+  const { ds, services, production, log } = opts;
+  const schema = await getSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
+  const ws = attachWebSocket({ wss, schema, services, ds, production, log });
+
+  const apollo = new ApolloServer<GqlContext>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: makeFormatError({ production, log: (err, msg) => log.error({ err }, msg) }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { drainServer: () => ws.close() }; } },
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
+      ...(production ? [] : [statementCountPlugin()]),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const pending = await ds.showMigrations();
+      if (pending) {
+        res.status(503).json({ status: 'migrations pending' });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    (req: Request, res: Response, next: NextFunction) => {
+      req.requestId = String(req.headers['x-request-id'] ?? randomUUID());
+      res.setHeader('x-request-id', req.requestId);
+      req.tally = { count: 0 };
+      withStatementTally(req.tally, next);
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GqlContext & { tally?: StatementTally }> => {
+        let viewer: Viewer;
+        try {
+          viewer = await services.auth.viewerFromHeader(req.headers.authorization);
+        } catch (err) {
+          const domain = toDomainError(err);
+          if (!domain) throw err;
+          const { GraphQLError } = await import('graphql');
+          throw new GraphQLError(domain.message, { extensions: { code: domain.code, http: { status: 401 } } });
+        }
+        return { viewer, loaders: createLoaders(ds), services, requestId: req.requestId!, tally: req.tally };
+      },
+    }),
+  );
+
+  const clientDir = opts.clientDir;
+  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('html').send(
+        '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>共建 Gongjian</title>' +
+          '<h1>共建 Gongjian</h1><p>GraphQL API: <a href="/graphql">/graphql</a></p></html>',
+      );
+    });
+  }
+
+  // Body parser and other middleware errors: answer in JSON with the right status, never a stack.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 600 ? err.status : 500;
+    if (status >= 500) log.error({ err }, 'request failed');
+    const message = status === 413 ? 'Request body too large' : status < 500 ? 'Bad request' : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
+  });
+
+  return {
+    httpServer,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as { port: number }).port));
+      });
+    },
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}

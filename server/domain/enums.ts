@@ -1,0 +1,215 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Kinds of alliance members. */
+export enum OrganizationKind {
+  PARTY_COMMITTEE = 'PARTY_COMMITTEE',
+  MEMBER_UNIT = 'MEMBER_UNIT',
+  SOCIAL_ORGANIZATION = 'SOCIAL_ORGANIZATION',
+}
+
+export enum OrganizationSector {
+  AGENCY = 'AGENCY',
+  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
+  STATE_OWNED_ENTERPRISE = 'STATE_OWNED_ENTERPRISE',
+  PRIVATE_ENTERPRISE = 'PRIVATE_ENTERPRISE',
+  SCHOOL = 'SCHOOL',
+  HOSPITAL = 'HOSPITAL',
+  OTHER = 'OTHER',
+}
+
+export enum OrganizationStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  LEFT = 'LEFT',
+}
+
+export enum MembershipRole {
+  SECRETARY = 'SECRETARY',
+  COMMITTEE_MEMBER = 'COMMITTEE_MEMBER',
+  UNIT_REPRESENTATIVE = 'UNIT_REPRESENTATIVE',
+  SUPERVISOR = 'SUPERVISOR',
+  VIEWER = 'VIEWER',
+}
+
+export enum NeedCategory {
+  ELDERLY_CARE = 'ELDERLY_CARE',
+  CHILD_CARE = 'CHILD_CARE',
+  EMPLOYMENT = 'EMPLOYMENT',
+  ENVIRONMENT = 'ENVIRONMENT',
+  CULTURE = 'CULTURE',
+  HEALTH = 'HEALTH',
+  SAFETY = 'SAFETY',
+  EDUCATION = 'EDUCATION',
+  OTHER = 'OTHER',
+}
+
+export enum NeedPriority {
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  HIGH = 'HIGH',
+  URGENT = 'URGENT',
+}
+
+export enum NeedStatus {
+  OPEN = 'OPEN',
+  MATCHED = 'MATCHED',
+  CLOSED = 'CLOSED',
+}
+
+export enum ResourceKind {
+  VENUE = 'VENUE',
+  FUNDS = 'FUNDS',
+  VOLUNTEERS = 'VOLUNTEERS',
+  EXPERTISE = 'EXPERTISE',
+  EQUIPMENT = 'EQUIPMENT',
+  MATERIALS = 'MATERIALS',
+  SERVICES = 'SERVICES',
+}
+
+export enum ProjectStatus {
+  DRAFT = 'DRAFT',
+  PROPOSED = 'PROPOSED',
+  APPROVED = 'APPROVED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum PledgeStatus {
+  PLEDGED = 'PLEDGED',
+  CONFIRMED = 'CONFIRMED',
+  FULFILLED = 'FULFILLED',
+  WITHDRAWN = 'WITHDRAWN',
+  REJECTED = 'REJECTED',
+}
+
+export enum EventType {
+  ALLIANCE_CREATED = 'ALLIANCE_CREATED',
+  ALLIANCE_UPDATED = 'ALLIANCE_UPDATED',
+  ORGANIZATION_ADDED = 'ORGANIZATION_ADDED',
+  ORGANIZATION_UPDATED = 'ORGANIZATION_UPDATED',
+  MEMBERSHIP_GRANTED = 'MEMBERSHIP_GRANTED',
+  MEMBERSHIP_REVOKED = 'MEMBERSHIP_REVOKED',
+  NEED_RAISED = 'NEED_RAISED',
+  NEED_UPDATED = 'NEED_UPDATED',
+  RESOURCE_REGISTERED = 'RESOURCE_REGISTERED',
+  RESOURCE_UPDATED = 'RESOURCE_UPDATED',
+  PROJECT_CREATED = 'PROJECT_CREATED',
+  PROJECT_TRANSITIONED = 'PROJECT_TRANSITIONED',
+  PLEDGE_CREATED = 'PLEDGE_CREATED',
+  PLEDGE_CONFIRMED = 'PLEDGE_CONFIRMED',
+  PLEDGE_REJECTED = 'PLEDGE_REJECTED',
+  PLEDGE_WITHDRAWN = 'PLEDGE_WITHDRAWN',
+  PLEDGE_FULFILLED = 'PLEDGE_FULFILLED',
+}
+
+/** Pledge statuses whose quantity counts against a resource's capacity. */
+export const ACTIVE_PLEDGE_STATUSES = [PledgeStatus.PLEDGED, PledgeStatus.CONFIRMED, PledgeStatus.FULFILLED];
+
+/** Project statuses in which a project accepts pledges. */
+export const PLEDGEABLE_PROJECT_STATUSES = [ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS];
+
+/** Project statuses whose decision has been taken and is therefore public (两公开). */
+export const PUBLISHED_PROJECT_STATUSES = [ProjectStatus.APPROVED, ProjectStatus.IN_PROGRESS, ProjectStatus.COMPLETED];
+
+type Descriptions<E extends string> = Record<E, string>;
+
+function register<E extends string>(e: Record<string, E>, name: string, description: string, values: Descriptions<E>) {
+  registerEnumType(e, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { description: v as string }])),
+  });
+}
+
+register(OrganizationKind, 'OrganizationKind', '成员类型 Kind of alliance member', {
+  PARTY_COMMITTEE: '社区党委（牵头） Community party committee, the lead',
+  MEMBER_UNIT: '驻区单位 Member unit based in the area',
+  SOCIAL_ORGANIZATION: '社会组织 Social organization',
+});
+register(OrganizationSector, 'OrganizationSector', '单位性质 Sector', {
+  AGENCY: '机关 Government agency',
+  PUBLIC_INSTITUTION: '事业单位 Public institution',
+  STATE_OWNED_ENTERPRISE: '国有企业 State-owned enterprise',
+  PRIVATE_ENTERPRISE: '非公企业 Private enterprise',
+  SCHOOL: '学校 School',
+  HOSPITAL: '医院 Hospital',
+  OTHER: '其他 Other',
+});
+register(OrganizationStatus, 'OrganizationStatus', '成员状态 Membership status of an organization', {
+  ACTIVE: '在册 Active',
+  SUSPENDED: '暂停 Suspended',
+  LEFT: '已退出 Left',
+});
+register(MembershipRole, 'MembershipRole', '角色 Role in an alliance', {
+  SECRETARY: '社区书记 Community secretary',
+  COMMITTEE_MEMBER: '兼职委员 Part-time committee member',
+  UNIT_REPRESENTATIVE: '单位联络员 Unit representative',
+  SUPERVISOR: '监督委员 Supervision committee member',
+  VIEWER: '观察员 Viewer',
+});
+register(NeedCategory, 'NeedCategory', '需求类别 Need category', {
+  ELDERLY_CARE: '养老助老 Elderly care',
+  CHILD_CARE: '托幼育儿 Child care',
+  EMPLOYMENT: '就业创业 Employment',
+  ENVIRONMENT: '环境整治 Environment',
+  CULTURE: '文化活动 Culture',
+  HEALTH: '医疗健康 Health',
+  SAFETY: '平安建设 Safety',
+  EDUCATION: '教育培训 Education',
+  OTHER: '其他 Other',
+});
+register(NeedPriority, 'NeedPriority', '优先级 Priority', {
+  LOW: '低 Low',
+  MEDIUM: '中 Medium',
+  HIGH: '高 High',
+  URGENT: '紧急 Urgent',
+});
+register(NeedStatus, 'NeedStatus', '需求状态 Need status', {
+  OPEN: '待认领 Open',
+  MATCHED: '已对接 Matched to a project',
+  CLOSED: '已关闭 Closed',
+});
+register(ResourceKind, 'ResourceKind', '资源类型 Resource kind', {
+  VENUE: '场地 Venue',
+  FUNDS: '资金 Funds',
+  VOLUNTEERS: '志愿服务 Volunteers',
+  EXPERTISE: '专业技能 Expertise',
+  EQUIPMENT: '设备 Equipment',
+  MATERIALS: '物资 Materials',
+  SERVICES: '服务 Services',
+});
+register(ProjectStatus, 'ProjectStatus', '项目状态 Project status', {
+  DRAFT: '草拟 Draft',
+  PROPOSED: '已提议 Proposed',
+  APPROVED: '已通过 Approved',
+  IN_PROGRESS: '实施中 In progress',
+  COMPLETED: '已完成 Completed',
+  CANCELLED: '已取消 Cancelled',
+});
+register(PledgeStatus, 'PledgeStatus', '认领状态 Pledge status', {
+  PLEDGED: '已认领 Pledged',
+  CONFIRMED: '已确认 Confirmed',
+  FULFILLED: '已兑现 Fulfilled',
+  WITHDRAWN: '已撤回 Withdrawn',
+  REJECTED: '未采纳 Rejected',
+});
+register(EventType, 'EventType', '动态类型 Activity type', {
+  ALLIANCE_CREATED: '成立大工委 Alliance created',
+  ALLIANCE_UPDATED: '更新大工委信息 Alliance updated',
+  ORGANIZATION_ADDED: '吸纳成员单位 Organization admitted',
+  ORGANIZATION_UPDATED: '成员单位变更 Organization updated',
+  MEMBERSHIP_GRANTED: '授予角色 Membership granted',
+  MEMBERSHIP_REVOKED: '撤销角色 Membership revoked',
+  NEED_RAISED: '登记需求 Need raised',
+  NEED_UPDATED: '更新需求 Need updated',
+  RESOURCE_REGISTERED: '登记资源 Resource registered',
+  RESOURCE_UPDATED: '更新资源 Resource updated',
+  PROJECT_CREATED: '创建项目 Project created',
+  PROJECT_TRANSITIONED: '项目状态变更 Project status changed',
+  PLEDGE_CREATED: '认领资源 Resource pledged',
+  PLEDGE_CONFIRMED: '确认认领 Pledge confirmed',
+  PLEDGE_REJECTED: '未采纳认领 Pledge rejected',
+  PLEDGE_WITHDRAWN: '撤回认领 Pledge withdrawn',
+  PLEDGE_FULFILLED: '兑现认领 Pledge fulfilled',
+});

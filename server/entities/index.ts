@@ -1,0 +1,46 @@
+import { Alliance } from './alliance.entity';
+import { AllianceEvent } from './alliance-event.entity';
+import { IdempotencyKey } from './idempotency-key.entity';
+import { LoginAttempt } from './login-attempt.entity';
+import { Membership } from './membership.entity';
+import { Need } from './need.entity';
+import { Organization } from './organization.entity';
+import { Pledge } from './pledge.entity';
+import { Project } from './project.entity';
+import { ProjectNeed } from './project-need.entity';
+import { Requirement } from './requirement.entity';
+import { Resource } from './resource.entity';
+import { User } from './user.entity';
+
+export {
+  Alliance,
+  AllianceEvent,
+  IdempotencyKey,
+  LoginAttempt,
+  Membership,
+  Need,
+  Organization,
+  Pledge,
+  Project,
+  ProjectNeed,
+  Requirement,
+  Resource,
+  User,
+};
+
+/** Every entity, for the DataSource. */
+export const entities = [
+  Alliance,
+  AllianceEvent,
+  IdempotencyKey,
+  LoginAttempt,
+  Membership,
+  Need,
+  Organization,
+  Pledge,
+  Project,
+  ProjectNeed,
+  Requirement,
+  Resource,
+  User,
+];

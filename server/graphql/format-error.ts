@@ -1,0 +1,87 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
+import type { ValidationError } from 'class-validator';
+import { DomainError, ErrorCode } from '../errors';
+
+/** First failing constraint of a class-validator tree, with its dotted path. */
+function firstViolation(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+  for (const e of errors) {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    if (e.constraints) {
+      const message = Object.values(e.constraints)[0];
+      return { field: path, message };
+    }
+    const nested = firstViolation(e.children ?? [], path);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/** PostgreSQL errors that are the client's doing, mapped to contract codes. */
+function fromDatabase(err: QueryFailedError): DomainError | null {
+  const driver = (err as QueryFailedError & { driverError: { code?: string; constraint?: string } }).driverError;
+  switch (driver?.code) {
+    case '23505':
+      return new DomainError(ErrorCode.CONFLICT, 'This already exists', { constraint: driver.constraint });
+    case '23514':
+      if (driver.constraint === 'resources_pledged_within_capacity') {
+        return new DomainError(ErrorCode.CAPACITY_EXCEEDED, 'Not enough capacity left on this resource');
+      }
+      return new DomainError(ErrorCode.BAD_USER_INPUT, 'A value is out of the allowed range');
+    case '22P02':
+    case '22003':
+      return new DomainError(ErrorCode.BAD_USER_INPUT, 'A value is malformed or out of range');
+    default:
+      return null;
+  }
+}
+
+/** Turns any thrown value into a contract error, or null when it is unexpected (to be masked). */
+export function toDomainError(raw: unknown): DomainError | null {
+  if (raw instanceof DomainError) return raw;
+  if (raw instanceof ArgumentValidationError) {
+    const v = firstViolation(raw.extensions.validationErrors as unknown as ValidationError[]);
+    return new DomainError(ErrorCode.BAD_USER_INPUT, v?.message ?? 'Invalid input', { field: v?.field?.replace(/^input\./, '') });
+  }
+  if (raw instanceof QueryFailedError) return fromDatabase(raw);
+  return null;
+}
+
+/**
+ * The one place errors become responses: domain errors keep their code, message and field; GraphQL's
+ * own (syntax, validation, variables) pass through; anything else is logged and masked.
+ */
+export function makeFormatError(opts: { production: boolean; log: (err: unknown, msg: string) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const domain = toDomainError(original);
+    if (domain) {
+      const { field, ...details } = domain.details;
+      return {
+        message: domain.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: domain.code, ...(field !== undefined ? { field } : {}), ...details },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code && code !== 'INTERNAL_SERVER_ERROR') {
+      // Errors GraphQL raised about the request itself.
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: opts.production ? { code } : extensions };
+    }
+    if (original instanceof GraphQLError && !original.originalError && !code) return formatted;
+    opts.log(original, 'unexpected error in a GraphQL operation');
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        ...(opts.production ? {} : { debug: original instanceof Error ? original.message : String(original) }),
+      },
+    };
+  };
+}

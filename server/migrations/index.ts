@@ -1,0 +1,4 @@
+import { InitialSchema1764300000000 } from './1764300000000-initial-schema';
+
+/** Every migration, oldest first. Listed explicitly so compiled and test builds load the same set. */
+export const migrations = [InitialSchema1764300000000];

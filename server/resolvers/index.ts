@@ -1,0 +1,29 @@
+import { AllianceEventResolver } from './alliance-event.resolver';
+import { ContributorStatsResolver } from './alliance-stats.resolver';
+import { AllianceResolver, PublicAllianceResolver } from './alliance.resolver';
+import { AuthResolver } from './auth.resolver';
+import { MembershipResolver } from './membership.resolver';
+import { MutationResolver } from './mutation.resolver';
+import { OrganizationResolver } from './organization.resolver';
+import { PledgeResolver } from './pledge.resolver';
+import { ProjectResolver, RequirementResolver } from './project.resolver';
+import { QueryResolver } from './query.resolver';
+import { ResourceResolver } from './resource.resolver';
+import { UserResolver } from './user.resolver';
+
+export const resolvers = [
+  AllianceEventResolver,
+  AllianceResolver,
+  AuthResolver,
+  ContributorStatsResolver,
+  MembershipResolver,
+  MutationResolver,
+  OrganizationResolver,
+  PledgeResolver,
+  ProjectResolver,
+  PublicAllianceResolver,
+  QueryResolver,
+  RequirementResolver,
+  ResourceResolver,
+  UserResolver,
+] as const;

@@ -1,0 +1,108 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password';
+import { bearer, signToken, verifyToken } from '../auth/token';
+import { Viewer } from '../auth/viewer';
+import { Membership } from '../entities/membership.entity';
+import { User } from '../entities/user.entity';
+import { DomainError, ErrorCode } from '../errors';
+
+/** Failed logins allowed per account per window before it is throttled. */
+export const LOGIN_MAX_FAILURES = 5;
+export const LOGIN_WINDOW_SECONDS = 60;
+
+/** Normalises an email for storage and lookup. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Logins, tokens and who-is-calling. */
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jwtSecret: string,
+  ) {}
+
+  /**
+   * Checks a password and issues a token. Unknown email and wrong password get the same message
+   * and take the same time; after LOGIN_MAX_FAILURES failures in a minute the account is throttled
+   * (the counter lives in PostgreSQL, so every instance enforces it).
+   */
+  async login(emailRaw: string, password: string): Promise<{ token: string; user: User }> {
+    const email = normaliseEmail(emailRaw);
+    const [throttle] = await this.ds.query(
+      `SELECT failures FROM login_attempts WHERE email = $1 AND window_start > now() - make_interval(secs => $2)`,
+      [email, LOGIN_WINDOW_SECONDS],
+    );
+    if (throttle && throttle.failures >= LOGIN_MAX_FAILURES) {
+      throw new DomainError(ErrorCode.TOO_MANY_REQUESTS, 'Too many failed logins for this account; try again in a minute');
+    }
+    const user = await this.ds.getRepository(User).findOne({ where: { email } });
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+    if (!user || !ok) {
+      await this.ds.query(
+        `INSERT INTO login_attempts (email, failures, window_start) VALUES ($1, 1, now())
+         ON CONFLICT (email) DO UPDATE SET
+           failures = CASE WHEN login_attempts.window_start > now() - make_interval(secs => $2) THEN login_attempts.failures + 1 ELSE 1 END,
+           window_start = CASE WHEN login_attempts.window_start > now() - make_interval(secs => $2) THEN login_attempts.window_start ELSE now() END`,
+        [email, LOGIN_WINDOW_SECONDS],
+      );
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password');
+    }
+    if (throttle) await this.ds.query('DELETE FROM login_attempts WHERE email = $1', [email]);
+    return { token: signToken(this.jwtSecret, user.id), user };
+  }
+
+  /**
+   * Resolves an Authorization header to a Viewer. No header is anonymous; a bad or expired token
+   * is UNAUTHENTICATED rather than silently anonymous, so clients know to log in again.
+   */
+  async viewerFromHeader(header: unknown): Promise<Viewer> {
+    if (header === undefined || header === null || header === '') return Viewer.anonymous();
+    const token = bearer(header);
+    const userId = token ? verifyToken(this.jwtSecret, token) : null;
+    if (!userId) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The session token is invalid or expired; log in again');
+    const viewer = await this.viewerFor(userId);
+    if (!viewer.user) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The session token is invalid or expired; log in again');
+    return viewer;
+  }
+
+  /** Loads a user and their memberships in one statement. */
+  async viewerFor(userId: string): Promise<Viewer> {
+    const rows = await this.ds
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .leftJoinAndMapMany('u.memberships', Membership, 'm', 'm.userId = u.id')
+      .where('u.id = :userId', { userId })
+      .getOne();
+    if (!rows) return Viewer.anonymous();
+    const memberships = (rows as User & { memberships: Membership[] }).memberships;
+    delete (rows as Partial<User & { memberships: Membership[] }>).memberships;
+    return new Viewer(rows, new Map(memberships.map((m) => [m.allianceId, m])));
+  }
+
+  /** Creates the platform admin named by BOOTSTRAP_ADMIN_* if no user has that email yet. */
+  async bootstrapAdmin(email: string, password: string): Promise<boolean> {
+    const normalised = normaliseEmail(email);
+    const res = await this.ds.query(
+      `INSERT INTO users (name, email, password_hash, is_admin) VALUES ($1, $2, $3, true)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      ['平台管理员 Platform admin', normalised, await hashPassword(password)],
+    );
+    return res.length > 0;
+  }
+
+  /** Finds a user by email or creates one (for memberships granted to new people). */
+  async findOrCreateUser(m: EntityManager, email: string, name: string, password?: string | null): Promise<{ user: User; created: boolean }> {
+    const repo = m.getRepository(User);
+    const normalised = normaliseEmail(email);
+    const existing = await repo.findOne({ where: { email: normalised } });
+    if (existing) return { user: existing, created: false };
+    if (!password) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A password is needed to create an account for a new email', {
+        field: 'password',
+      });
+    }
+    const user = await repo.save(repo.create({ email: normalised, name, passwordHash: await hashPassword(password), isAdmin: false }));
+    return { user, created: true };
+  }
+}

@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm';
+import { AllianceService } from './alliance.service';
+import { AuthService } from './auth.service';
+import { EventService } from './event.service';
+import { IdempotencyService } from './idempotency.service';
+import { MembershipService } from './membership.service';
+import { NeedService } from './need.service';
+import { OrganizationService } from './organization.service';
+import { PledgeService } from './pledge.service';
+import { ProjectService } from './project.service';
+import { ResourceService } from './resource.service';
+import { ServiceDeps } from './service-context';
+
+/** Builds the application's services (one per aggregate) over one DataSource. */
+export function createServices(ds: DataSource, jwtSecret: string) {
+  const events = new EventService(ds);
+  const idempotency = new IdempotencyService();
+  const deps = new ServiceDeps(ds, events, idempotency);
+  const auth = new AuthService(ds, jwtSecret);
+  return {
+    ds,
+    auth,
+    events,
+    idempotency,
+    alliances: new AllianceService(deps),
+    organizations: new OrganizationService(deps),
+    memberships: new MembershipService(deps, auth),
+    needs: new NeedService(deps),
+    resources: new ResourceService(deps),
+    projects: new ProjectService(deps),
+    pledges: new PledgeService(deps),
+  };
+}
+
+/** The service container every resolver reaches through the context. */
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,254 @@
+import { EntityManager } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import {
+  EventType,
+  MembershipRole,
+  OrganizationStatus,
+  PLEDGEABLE_PROJECT_STATUSES,
+  PledgeStatus,
+  ProjectStatus,
+} from '../domain/enums';
+import { Pledge } from '../entities/pledge.entity';
+import { badInput, DomainError, ErrorCode, forbidden, notFound } from '../errors';
+import { decodeId } from '../graphql/global-id';
+import type {
+  FulfillPledgeInput,
+  PledgeResourceInput,
+  RejectPledgeInput,
+  WithdrawPledgeInput,
+} from '../resolvers/inputs/pledge.input';
+import { findOr404, ServiceDeps } from './service-context';
+
+interface RequirementRow {
+  id: string;
+  alliance_id: string;
+  project_id: string;
+  kind: string;
+  unit: string;
+  project_status: ProjectStatus;
+  project_title: string;
+}
+
+interface ResourceRow {
+  id: string;
+  alliance_id: string;
+  organization_id: string;
+  kind: string;
+  name: string;
+  unit: string;
+  capacity: number;
+  pledged: number;
+  organization_name: string;
+  organization_status: OrganizationStatus;
+}
+
+/**
+ * Pledges: a unit promises part of one of its resources to a project's requirement.
+ *
+ * Capacity is enforced by one conditional UPDATE on the resource's `pledged` counter
+ * (`… WHERE capacity - pledged >= $q`): under READ COMMITTED a concurrent pledge waits for the row
+ * lock and re-evaluates the condition on the committed row, so no interleaving can over-commit; the
+ * table's CHECK (pledged <= capacity) is the backstop. Lock order everywhere: project, pledge,
+ * resource, requirement, alliance (event sequence) — so these transactions cannot deadlock.
+ */
+export class PledgeService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  async pledge(viewer: Viewer, input: PledgeResourceInput): Promise<Pledge> {
+    const requirementId = decodeId(input.requirementId, 'Requirement', 'requirementId');
+    const resourceId = decodeId(input.resourceId, 'Resource', 'resourceId');
+    viewer.requireUser();
+    return this.deps.change(
+      viewer,
+      {
+        mutation: 'pledgeResource',
+        idempotencyKey: input.idempotencyKey,
+        input,
+        load: (m, id) => findOr404(m, Pledge, id, 'The pledge'),
+      },
+      async (m) => {
+        const [req]: RequirementRow[] = await m.query(
+          `SELECT q.id, q.alliance_id, q.project_id, q.kind, q.unit, p.status AS project_status, p.title AS project_title
+           FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = $1 FOR SHARE OF p`,
+          [requirementId],
+        );
+        if (!req || !viewer.canRead(req.alliance_id)) throw notFound('The requirement');
+        const [res]: ResourceRow[] = await m.query(
+          `SELECT r.id, r.alliance_id, r.organization_id, r.kind, r.name, r.unit, r.capacity, r.pledged,
+                  o.name AS organization_name, o.status AS organization_status
+           FROM resources r JOIN organizations o ON o.id = r.organization_id WHERE r.id = $1`,
+          [resourceId],
+        );
+        if (!res || !viewer.canRead(res.alliance_id)) throw notFound('The resource');
+        if (res.alliance_id !== req.alliance_id) {
+          throw badInput('resourceId', 'The resource and the requirement belong to different alliances');
+        }
+        const membership = viewer.membership(req.alliance_id);
+        if (membership?.role !== MembershipRole.UNIT_REPRESENTATIVE || membership.organizationId !== res.organization_id) {
+          throw forbidden('Only a representative of the organization that owns the resource may pledge it');
+        }
+        if (res.organization_status !== OrganizationStatus.ACTIVE) {
+          throw forbidden(`${res.organization_name} is ${res.organization_status} and cannot pledge`);
+        }
+        if (res.kind !== req.kind) {
+          throw badInput('resourceId', `The requirement asks for ${req.kind}, but this resource is ${res.kind}`);
+        }
+        if (!PLEDGEABLE_PROJECT_STATUSES.includes(req.project_status)) {
+          throw new DomainError(
+            ErrorCode.INVALID_TRANSITION,
+            `The project is ${req.project_status}; only APPROVED or IN_PROGRESS projects accept pledges`,
+          );
+        }
+        await this.take(m, res, input.quantity);
+        await m.query('UPDATE requirements SET pledged = pledged + $2 WHERE id = $1', [req.id, input.quantity]);
+        const repo = m.getRepository(Pledge);
+        const pledge = await repo.save(
+          repo.create({
+            allianceId: req.alliance_id,
+            requirementId: req.id,
+            projectId: req.project_id,
+            resourceId: res.id,
+            organizationId: res.organization_id,
+            pledgedById: viewer.user!.id,
+            quantity: input.quantity,
+            deliveredQuantity: null,
+            status: PledgeStatus.PLEDGED,
+            note: input.note ?? null,
+            reason: null,
+          }),
+        );
+        return {
+          result: pledge,
+          event: {
+            allianceId: req.alliance_id,
+            type: EventType.PLEDGE_CREATED,
+            entityType: 'Pledge',
+            entityId: pledge.id,
+            payload: {
+              projectId: req.project_id,
+              projectTitle: req.project_title,
+              organizationName: res.organization_name,
+              resourceName: res.name,
+              kind: res.kind,
+              quantity: input.quantity,
+              unit: res.unit,
+            },
+          },
+        };
+      },
+    );
+  }
+
+  /** Takes `quantity` from the resource or fails with CAPACITY_EXCEEDED saying what is left. */
+  private async take(m: EntityManager, res: ResourceRow, quantity: number): Promise<void> {
+    // For UPDATE, TypeORM's query() returns [rows, rowCount].
+    const [rows] = await m.query(
+      `UPDATE resources SET pledged = pledged + $2, updated_at = now() WHERE id = $1 AND capacity - pledged >= $2 RETURNING pledged`,
+      [res.id, quantity],
+    );
+    if (rows.length > 0) return;
+    const [now] = await m.query('SELECT capacity - pledged AS available FROM resources WHERE id = $1', [res.id]);
+    throw new DomainError(
+      ErrorCode.CAPACITY_EXCEEDED,
+      `Only ${now.available} ${res.unit} of ${res.name} are still available; ${quantity} were asked for`,
+      { field: 'quantity', available: now.available, requested: quantity },
+    );
+  }
+
+  /** Loads a pledge for a status change, locked, with the secretary check of its alliance. */
+  private async lockForSecretary(m: EntityManager, viewer: Viewer, pledgeId: string): Promise<Pledge> {
+    const pledge = await findOr404(m, Pledge, pledgeId, 'The pledge', 'pessimistic_write');
+    viewer.requireRole(pledge.allianceId, [MembershipRole.SECRETARY], 'The pledge');
+    return pledge;
+  }
+
+  private static refuse(pledge: Pledge, to: PledgeStatus): never {
+    throw new DomainError(ErrorCode.INVALID_TRANSITION, `A pledge that is ${pledge.status} cannot become ${to}`, {
+      from: pledge.status,
+      to,
+    });
+  }
+
+  /** Gives an active pledge's quantity back to its resource and requirement. */
+  private async release(m: EntityManager, pledge: Pledge): Promise<void> {
+    await m.query('UPDATE resources SET pledged = pledged - $2, updated_at = now() WHERE id = $1', [pledge.resourceId, pledge.quantity]);
+    await m.query('UPDATE requirements SET pledged = pledged - $2 WHERE id = $1', [pledge.requirementId, pledge.quantity]);
+  }
+
+  private async setStatus(m: EntityManager, pledge: Pledge, patch: Partial<Pledge>): Promise<Pledge> {
+    Object.assign(pledge, patch, { updatedAt: new Date() });
+    await m.getRepository(Pledge).update({ id: pledge.id }, { ...patch, updatedAt: pledge.updatedAt });
+    return pledge;
+  }
+
+  private event(pledge: Pledge, type: EventType, payload: Record<string, unknown>) {
+    return {
+      allianceId: pledge.allianceId,
+      type,
+      entityType: 'Pledge' as const,
+      entityId: pledge.id,
+      payload: { projectId: pledge.projectId, quantity: pledge.quantity, ...payload },
+    };
+  }
+
+  async confirm(viewer: Viewer, input: { pledgeId: string }): Promise<Pledge> {
+    const id = decodeId(input.pledgeId, 'Pledge', 'pledgeId');
+    viewer.requireUser();
+    return this.deps.change(viewer, { mutation: 'confirmPledge' }, async (m) => {
+      const pledge = await this.lockForSecretary(m, viewer, id);
+      if (pledge.status !== PledgeStatus.PLEDGED) PledgeService.refuse(pledge, PledgeStatus.CONFIRMED);
+      await this.setStatus(m, pledge, { status: PledgeStatus.CONFIRMED });
+      return { result: pledge, event: this.event(pledge, EventType.PLEDGE_CONFIRMED, {}) };
+    });
+  }
+
+  async reject(viewer: Viewer, input: RejectPledgeInput): Promise<Pledge> {
+    const id = decodeId(input.pledgeId, 'Pledge', 'pledgeId');
+    viewer.requireUser();
+    return this.deps.change(viewer, { mutation: 'rejectPledge' }, async (m) => {
+      const pledge = await this.lockForSecretary(m, viewer, id);
+      if (pledge.status !== PledgeStatus.PLEDGED) PledgeService.refuse(pledge, PledgeStatus.REJECTED);
+      await this.release(m, pledge);
+      await this.setStatus(m, pledge, { status: PledgeStatus.REJECTED, reason: input.reason });
+      return { result: pledge, event: this.event(pledge, EventType.PLEDGE_REJECTED, { reason: input.reason }) };
+    });
+  }
+
+  /** The pledging organization's representatives withdraw a pledge not yet fulfilled. */
+  async withdraw(viewer: Viewer, input: WithdrawPledgeInput): Promise<Pledge> {
+    const id = decodeId(input.pledgeId, 'Pledge', 'pledgeId');
+    viewer.requireUser();
+    return this.deps.change(viewer, { mutation: 'withdrawPledge' }, async (m) => {
+      const pledge = await findOr404(m, Pledge, id, 'The pledge', 'pessimistic_write');
+      const membership = viewer.requireRole(pledge.allianceId, [MembershipRole.UNIT_REPRESENTATIVE], 'The pledge');
+      if (membership?.organizationId !== pledge.organizationId) {
+        throw forbidden('Only a representative of the pledging organization may withdraw this pledge');
+      }
+      if (pledge.status !== PledgeStatus.PLEDGED && pledge.status !== PledgeStatus.CONFIRMED) {
+        PledgeService.refuse(pledge, PledgeStatus.WITHDRAWN);
+      }
+      await this.release(m, pledge);
+      await this.setStatus(m, pledge, { status: PledgeStatus.WITHDRAWN, reason: input.reason });
+      return { result: pledge, event: this.event(pledge, EventType.PLEDGE_WITHDRAWN, { reason: input.reason }) };
+    });
+  }
+
+  /** Records delivery of a confirmed pledge: at most the pledged quantity. */
+  async fulfill(viewer: Viewer, input: FulfillPledgeInput): Promise<Pledge> {
+    const id = decodeId(input.pledgeId, 'Pledge', 'pledgeId');
+    viewer.requireUser();
+    return this.deps.change(viewer, { mutation: 'fulfillPledge' }, async (m) => {
+      const pledge = await this.lockForSecretary(m, viewer, id);
+      if (pledge.status !== PledgeStatus.CONFIRMED) PledgeService.refuse(pledge, PledgeStatus.FULFILLED);
+      if (input.deliveredQuantity > pledge.quantity) {
+        throw badInput('deliveredQuantity', `deliveredQuantity may be at most the ${pledge.quantity} pledged`);
+      }
+      await m.query('UPDATE requirements SET fulfilled = fulfilled + $2 WHERE id = $1', [pledge.requirementId, input.deliveredQuantity]);
+      await this.setStatus(m, pledge, { status: PledgeStatus.FULFILLED, deliveredQuantity: input.deliveredQuantity });
+      return {
+        result: pledge,
+        event: this.event(pledge, EventType.PLEDGE_FULFILLED, { deliveredQuantity: input.deliveredQuantity }),
+      };
+    });
+  }
+}

@@ -1,0 +1,166 @@
+import { In } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import { EventType, MembershipRole, NeedStatus, OrganizationStatus, PledgeStatus, ProjectStatus } from '../domain/enums';
+import { Need } from '../entities/need.entity';
+import { Organization } from '../entities/organization.entity';
+import { Project } from '../entities/project.entity';
+import { Requirement } from '../entities/requirement.entity';
+import { badInput, DomainError, ErrorCode, forbidden } from '../errors';
+import { decodeId } from '../graphql/global-id';
+import type { CreateProjectInput } from '../resolvers/inputs/create-project.input';
+import type { TransitionProjectInput } from '../resolvers/inputs/transition-project.input';
+import { findOr404, ServiceDeps } from './service-context';
+
+/** DESIGN.md's arrows: DRAFT → PROPOSED → APPROVED → IN_PROGRESS → COMPLETED, CANCELLED from any open state. */
+export const PROJECT_TRANSITIONS: Record<ProjectStatus, ProjectStatus[]> = {
+  [ProjectStatus.DRAFT]: [ProjectStatus.PROPOSED, ProjectStatus.CANCELLED],
+  [ProjectStatus.PROPOSED]: [ProjectStatus.APPROVED, ProjectStatus.CANCELLED],
+  [ProjectStatus.APPROVED]: [ProjectStatus.IN_PROGRESS, ProjectStatus.CANCELLED],
+  [ProjectStatus.IN_PROGRESS]: [ProjectStatus.COMPLETED, ProjectStatus.CANCELLED],
+  [ProjectStatus.COMPLETED]: [],
+  [ProjectStatus.CANCELLED]: [],
+};
+
+const PROPOSERS = [MembershipRole.SECRETARY, MembershipRole.COMMITTEE_MEMBER];
+
+/** Joint projects (项目清单) and their requirements. */
+export class ProjectService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  /** Secretaries and committee members create projects; the creator coordinates it. */
+  async create(viewer: Viewer, input: CreateProjectInput): Promise<Project> {
+    const allianceId = decodeId(input.allianceId, 'Alliance', 'allianceId');
+    viewer.requireRole(allianceId, PROPOSERS);
+    const leadOrganizationId = decodeId(input.leadOrganizationId, 'Organization', 'leadOrganizationId');
+    const needIds = [...new Set((input.needIds ?? []).map((n) => decodeId(n, 'Need', 'needIds')))];
+    if (input.startDate && input.endDate && input.endDate < input.startDate) {
+      throw badInput('endDate', 'endDate must not be before startDate');
+    }
+    return this.deps.change(
+      viewer,
+      {
+        mutation: 'createProject',
+        idempotencyKey: input.idempotencyKey,
+        input,
+        load: (m, id) => findOr404(m, Project, id, 'The project'),
+      },
+      async (m) => {
+        const lead = await m.getRepository(Organization).findOneBy({ id: leadOrganizationId });
+        if (!lead || lead.allianceId !== allianceId) {
+          throw badInput('leadOrganizationId', 'The lead organization is not a member of this alliance');
+        }
+        if (lead.status !== OrganizationStatus.ACTIVE) throw badInput('leadOrganizationId', `${lead.name} is ${lead.status}`);
+        if (needIds.length) {
+          const needs = await m.getRepository(Need).find({ where: { id: In(needIds) } });
+          if (needs.length !== needIds.length || needs.some((n) => n.allianceId !== allianceId)) {
+            throw badInput('needIds', 'Some needs are not on this alliance’s needs list');
+          }
+          if (needs.some((n) => n.status === NeedStatus.CLOSED)) throw badInput('needIds', 'A closed need cannot be linked');
+        }
+        const project = await m.getRepository(Project).save(
+          m.getRepository(Project).create({
+            allianceId,
+            title: input.title,
+            description: input.description ?? '',
+            coordinatorId: viewer.user!.id,
+            leadOrganizationId,
+            status: ProjectStatus.DRAFT,
+            startDate: input.startDate ?? null,
+            endDate: input.endDate ?? null,
+          }),
+        );
+        await m.getRepository(Requirement).insert(
+          input.requirements.map((r, position) => ({
+            allianceId,
+            projectId: project.id,
+            position,
+            kind: r.kind,
+            quantity: r.quantity,
+            unit: r.unit,
+            description: r.description ?? '',
+          })),
+        );
+        if (needIds.length) {
+          await m.query(
+            `INSERT INTO project_needs (project_id, need_id) SELECT $1, unnest($2::uuid[]);
+             `,
+            [project.id, needIds],
+          );
+          await m.query(`UPDATE needs SET status = 'MATCHED', updated_at = now() WHERE id = ANY($1) AND status = 'OPEN'`, [needIds]);
+        }
+        return {
+          result: project,
+          event: {
+            allianceId,
+            type: EventType.PROJECT_CREATED,
+            entityType: 'Project',
+            entityId: project.id,
+            payload: { title: project.title, leadOrganizationName: lead.name, requirements: input.requirements.length },
+          },
+        };
+      },
+    );
+  }
+
+  /**
+   * Moves a project along the arrows. Committee members may propose a draft; every other move is
+   * the secretary's. Cancelling withdraws the project's open pledges and gives their quantities back
+   * to the resources, in the same transaction (the project row lock keeps new pledges out meanwhile).
+   */
+  async transition(viewer: Viewer, input: TransitionProjectInput): Promise<Project> {
+    const id = decodeId(input.projectId, 'Project', 'projectId');
+    viewer.requireUser();
+    return this.deps.change(viewer, { mutation: 'transitionProject' }, async (m) => {
+      const project = await findOr404(m, Project, id, 'The project', 'pessimistic_write');
+      viewer.requireRead(project.allianceId, 'The project');
+      const role = viewer.membership(project.allianceId)?.role;
+      const mayMove =
+        role === MembershipRole.SECRETARY ||
+        (role === MembershipRole.COMMITTEE_MEMBER && project.status === ProjectStatus.DRAFT && input.to === ProjectStatus.PROPOSED);
+      if (!mayMove) throw forbidden('Only the secretary may move this project (committee members may propose a draft)');
+      const from = project.status;
+      if (!PROJECT_TRANSITIONS[from].includes(input.to)) {
+        throw new DomainError(ErrorCode.INVALID_TRANSITION, `A project that is ${from} cannot become ${input.to}`, {
+          from,
+          to: input.to,
+        });
+      }
+      let released = 0;
+      if (input.to === ProjectStatus.CANCELLED) released = await this.releaseOpenPledges(m, id);
+      project.status = input.to;
+      await m.getRepository(Project).update({ id }, { status: input.to });
+      return {
+        result: project,
+        event: {
+          allianceId: project.allianceId,
+          type: EventType.PROJECT_TRANSITIONED,
+          entityType: 'Project',
+          entityId: project.id,
+          payload: { title: project.title, from, to: input.to, note: input.note ?? null, releasedPledges: released },
+        },
+      };
+    });
+  }
+
+  /** Withdraws every PLEDGED/CONFIRMED pledge of a project and returns the quantities; one statement. */
+  private async releaseOpenPledges(m: import('typeorm').EntityManager, projectId: string): Promise<number> {
+    const [row] = await m.query(
+      `WITH released AS (
+         UPDATE pledges SET status = '${PledgeStatus.WITHDRAWN}', reason = 'project cancelled / 项目已取消', updated_at = now()
+         WHERE project_id = $1 AND status IN ('${PledgeStatus.PLEDGED}', '${PledgeStatus.CONFIRMED}')
+         RETURNING resource_id, requirement_id, quantity
+       ), by_resource AS (
+         UPDATE resources r SET pledged = r.pledged - x.q, updated_at = now()
+         FROM (SELECT resource_id, sum(quantity)::int q FROM released GROUP BY resource_id) x WHERE r.id = x.resource_id
+         RETURNING 1
+       ), by_requirement AS (
+         UPDATE requirements q SET pledged = q.pledged - x.q
+         FROM (SELECT requirement_id, sum(quantity)::int q FROM released GROUP BY requirement_id) x WHERE q.id = x.requirement_id
+         RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM released)::int AS n, (SELECT count(*) FROM by_resource) + (SELECT count(*) FROM by_requirement) AS touched`,
+      [projectId],
+    );
+    return row.n;
+  }
+}
