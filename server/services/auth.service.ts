@@ -29,26 +29,24 @@ export class AuthService {
    */
   async login(emailRaw: string, password: string): Promise<{ token: string; user: User }> {
     const email = normaliseEmail(emailRaw);
-    const [throttle] = await this.ds.query(
-      `SELECT failures FROM login_attempts WHERE email = $1 AND window_start > now() - make_interval(secs => $2)`,
+    // Reserve this attempt atomically before checking the password: a check-then-count would let a
+    // burst of parallel guesses all pass the check before any of them is counted.
+    const [attempt]: { failures: number }[] = await this.ds.query(
+      `INSERT INTO login_attempts (email, failures, window_start) VALUES ($1, 1, now())
+       ON CONFLICT (email) DO UPDATE SET
+         failures = CASE WHEN login_attempts.window_start > now() - make_interval(secs => $2) THEN login_attempts.failures + 1 ELSE 1 END,
+         window_start = CASE WHEN login_attempts.window_start > now() - make_interval(secs => $2) THEN login_attempts.window_start ELSE now() END
+       RETURNING failures`,
       [email, LOGIN_WINDOW_SECONDS],
     );
-    if (throttle && throttle.failures >= LOGIN_MAX_FAILURES) {
+    if (attempt.failures > LOGIN_MAX_FAILURES) {
       throw new DomainError(ErrorCode.TOO_MANY_REQUESTS, 'Too many failed logins for this account; try again in a minute');
     }
     const user = await this.ds.getRepository(User).findOne({ where: { email } });
     const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-    if (!user || !ok) {
-      await this.ds.query(
-        `INSERT INTO login_attempts (email, failures, window_start) VALUES ($1, 1, now())
-         ON CONFLICT (email) DO UPDATE SET
-           failures = CASE WHEN login_attempts.window_start > now() - make_interval(secs => $2) THEN login_attempts.failures + 1 ELSE 1 END,
-           window_start = CASE WHEN login_attempts.window_start > now() - make_interval(secs => $2) THEN login_attempts.window_start ELSE now() END`,
-        [email, LOGIN_WINDOW_SECONDS],
-      );
-      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password');
-    }
-    if (throttle) await this.ds.query('DELETE FROM login_attempts WHERE email = $1', [email]);
+    if (!user || !ok) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Wrong email or password');
+    // A successful login clears the account's failures (as before), including the attempt reserved above.
+    await this.ds.query('DELETE FROM login_attempts WHERE email = $1', [email]);
     return { token: signToken(this.jwtSecret, user.id), user };
   }
 
