@@ -19,7 +19,7 @@ import { getSchema } from './graphql/schema';
 import { createLoaders } from './loaders';
 import { Logger } from './logger';
 import { Services } from './services';
-import { attachWebSocket } from './ws';
+import { attachWebSocket, WebSocketHandle } from './ws';
 
 /** What the HTTP/WS server needs. */
 export interface AppOptions {
@@ -34,6 +34,8 @@ export interface AppOptions {
 /** A running (or ready to run) Gongjian server. */
 export interface GongjianServer {
   httpServer: http.Server;
+  /** The WebSocket side: the process's event bus and socket shutdown. */
+  live: WebSocketHandle;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -149,6 +151,7 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
 
   return {
     httpServer,
+    live: ws,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { Viewer } from './auth/viewer';
-import { GqlContext } from './graphql/context';
+import { ErrorCode } from './errors';
+import { makeFormatError } from './graphql/format-error';
 import { createLoaders } from './loaders';
 import { Logger } from './logger';
 import { Services } from './services';
+import { EventBus } from './subscriptions/event-bus';
+import { LiveContext, subscribeWithFreshContext } from './subscriptions/live';
 
 interface WsOptions {
   wss: WebSocketServer;
@@ -18,15 +21,41 @@ interface WsOptions {
   log: Logger;
 }
 
+/** Most operations one connection may have running at once (a dashboard needs a handful). */
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 50;
+/** graphql-ws's own ping/pong on the socket; a peer that misses a pong for as long is dropped. */
+const KEEP_ALIVE_MS = 15_000;
+/** A socket that has not sent `connection_init` by then is closed (4408). */
+const CONNECTION_INIT_TIMEOUT_MS = 10_000;
+
+/** The live side of the server, as createApp sees it. */
+export interface WebSocketHandle {
+  bus: EventBus;
+  /** Closes every socket with 1001 (clients reconnect elsewhere), then stops listening for events. */
+  close(): Promise<void>;
+}
+
 /**
  * graphql-ws (protocol graphql-transport-ws) on the HTTP server's /graphql path. A connection must
- * carry a valid token in `connectionParams.authorization`; otherwise it is closed with 4403.
+ * carry a valid token in `connectionParams.authorization`; otherwise it is closed with 4403. The
+ * documents are parsed and validated by graphql-ws with the same rules Apollo applies over HTTP
+ * (onSubscribe never returns execution args, which would skip validation).
  */
-export function attachWebSocket({ wss, schema, services, ds, log }: WsOptions) {
+export function attachWebSocket({ wss, schema, services, ds, production, log }: WsOptions): WebSocketHandle {
+  const url = (ds.options as { url?: string }).url;
+  if (!url) throw new Error('The event bus needs the DataSource to be configured with a url');
+  const bus = new EventBus({ url, ds, events: services.events, log });
+  bus.start();
+  const formatError = makeFormatError({ production, log: (err, msg) => log.error({ err }, msg) });
+  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+  // Apollo turns introspection off in production with this rule; the socket must not be a way round.
+  const rules = production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
+
   const server = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
     {
       schema,
-      connectionInitWaitTimeout: 10_000,
+      connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+      validate: (s, document) => validate(s, document, rules),
       onConnect: async (ctx) => {
         try {
           const viewer = await services.auth.viewerFromHeader(ctx.connectionParams?.authorization);
@@ -37,19 +66,42 @@ export function attachWebSocket({ wss, schema, services, ds, log }: WsOptions) {
           return false;
         }
       },
-      context: (ctx): GqlContext => ({
+      onSubscribe: (ctx) => {
+        // ctx.subscriptions already holds the operation being started.
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [
+            new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} operations per connection`, {
+              extensions: { code: ErrorCode.TOO_MANY_REQUESTS },
+            }),
+          ];
+        }
+        return undefined;
+      },
+      context: (ctx): LiveContext => ({
         viewer: ctx.extra.viewer!,
         loaders: createLoaders(ds),
         services,
         requestId: randomUUID(),
+        live: { bus, events: services.events, auth: services.auth },
       }),
+      subscribe: (args) => subscribeWithFreshContext(args, ds),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => format(errors),
     },
     wss,
+    KEEP_ALIVE_MS,
   );
   wss.on('error', (err) => log.error({ err }, 'websocket server error'));
+  let closing: Promise<void> | undefined;
   return {
-    async close() {
-      await server.dispose();
+    bus,
+    close() {
+      closing ??= (async () => {
+        // dispose() closes every socket with 1001 "Going away" and ends their subscriptions.
+        await server.dispose();
+        await bus.close();
+      })();
+      return closing;
     },
   };
 }

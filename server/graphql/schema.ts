@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers';
+import { topicFreePubSub } from '../subscriptions/topic-free-pubsub';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -12,6 +13,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     // type-graphql 2 leaves validation off unless asked: every input is checked with class-validator.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
+    pubSub: topicFreePubSub,
   });
   return built;
 }

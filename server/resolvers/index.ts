@@ -9,6 +9,7 @@ import { PledgeResolver } from './pledge.resolver';
 import { ProjectResolver, RequirementResolver } from './project.resolver';
 import { QueryResolver } from './query.resolver';
 import { ResourceResolver } from './resource.resolver';
+import { SubscriptionResolver } from './subscription.resolver';
 import { UserResolver } from './user.resolver';
 
 export const resolvers = [
@@ -25,5 +26,6 @@ export const resolvers = [
   QueryResolver,
   RequirementResolver,
   ResourceResolver,
+  SubscriptionResolver,
   UserResolver,
 ] as const;
