@@ -34,7 +34,9 @@ export class MembershipService {
     return this.deps.change(viewer, { mutation: 'grantMembership' }, async (m) => {
       if (organizationId) {
         const org = await m.getRepository(Organization).findOneBy({ id: organizationId });
-        if (!org || org.allianceId !== allianceId) throw badInput('organizationId', 'The organization is not a member of this alliance');
+        if (!org || org.allianceId !== allianceId) {
+          throw new DomainError(ErrorCode.NOT_FOUND, 'The organization was not found in this alliance', { field: 'organizationId' });
+        }
         if (org.status !== OrganizationStatus.ACTIVE) throw badInput('organizationId', `The organization is ${org.status}`);
       }
       const { user, created } = await this.auth.findOrCreateUser(m, input.email, input.name, input.password);

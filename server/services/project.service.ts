@@ -47,13 +47,14 @@ export class ProjectService {
       async (m) => {
         const lead = await m.getRepository(Organization).findOneBy({ id: leadOrganizationId });
         if (!lead || lead.allianceId !== allianceId) {
-          throw badInput('leadOrganizationId', 'The lead organization is not a member of this alliance');
+          // Another alliance's id is indistinguishable from one that does not exist.
+          throw new DomainError(ErrorCode.NOT_FOUND, 'The lead organization was not found in this alliance', { field: 'leadOrganizationId' });
         }
         if (lead.status !== OrganizationStatus.ACTIVE) throw badInput('leadOrganizationId', `${lead.name} is ${lead.status}`);
         if (needIds.length) {
           const needs = await m.getRepository(Need).find({ where: { id: In(needIds) } });
           if (needs.length !== needIds.length || needs.some((n) => n.allianceId !== allianceId)) {
-            throw badInput('needIds', 'Some needs are not on this alliance’s needs list');
+            throw new DomainError(ErrorCode.NOT_FOUND, 'Some needs were not found on this alliance’s needs list', { field: 'needIds' });
           }
           if (needs.some((n) => n.status === NeedStatus.CLOSED)) throw badInput('needIds', 'A closed need cannot be linked');
         }
