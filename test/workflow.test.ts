@@ -160,6 +160,8 @@ describe.each(STORES)('the whole story on $name', (store) => {
   it('needs are recorded by the secretary and the committee member', async () => {
     await refused('raiseNeed', { allianceId: id.alliance, title: '', description: '', category: 'ELDERLY_CARE' }, 'committee', 'BAD_USER_INPUT', 'title');
     await refused('raiseNeed', { allianceId: id.alliance, title: 'x'.repeat(201), description: '', category: 'ELDERLY_CARE' }, 'committee', 'BAD_USER_INPUT', 'title');
+    await refused('raiseNeed', { allianceId: id.alliance, title: '   ', description: '', category: 'ELDERLY_CARE' }, 'committee', 'BAD_USER_INPUT', 'title');
+    await refused('raiseNeed', { allianceId: id.alliance, title: '助餐', description: '', category: 'NOT_A_CATEGORY' }, 'committee', 'BAD_USER_INPUT', 'category');
     const n1 = await ok('raiseNeed', { allianceId: id.alliance, title: '独居老人助餐', description: '午餐配送', category: 'ELDERLY_CARE', priority: 'HIGH' }, 'committee');
     const n2 = await ok('raiseNeed', { allianceId: id.alliance, title: '四点半课堂', description: '', category: 'CHILD_CARE' }, 'secretary');
     expect(n1).toMatchObject({ status: 'OPEN', priority: 'HIGH' });
@@ -173,7 +175,9 @@ describe.each(STORES)('the whole story on $name', (store) => {
     await refused('registerResource', { organizationId: id.hospital, kind: 'VOLUNTEERS', name: '志愿者', unit: '小时', capacity: -1 },
       'repHospital', 'BAD_USER_INPUT', 'capacity');
     await refused('registerResource', { organizationId: id.hospital, kind: 'VOLUNTEERS', name: '志愿者', unit: '小时', capacity: 1.5 },
-      'repHospital', 'BAD_USER_INPUT');
+      'repHospital', 'BAD_USER_INPUT', 'capacity');
+    await refused('registerResource', { organizationId: id.hospital, kind: 'VOLUNTEERS', name: '志愿者', unit: '小时', capacity: 100_000_001 },
+      'repHospital', 'BAD_USER_INPUT', 'capacity');
     const reg = async (who: string, organizationId: string, kind: string, name: string, unit: string, capacity: number) => {
       const r = await ok('registerResource', { organizationId, kind, name, unit, capacity }, who);
       expect(r).toMatchObject({ kind, capacity, pledged: 0, available: capacity });
@@ -400,6 +404,9 @@ describe.each(STORES)('the whole story on $name', (store) => {
     await refused('updateNeed', { needId: id.need1, status: 'OPEN' }, 'secretary', 'INVALID_TRANSITION');
     expect((await ok('updateNeed', { needId: id.need1, status: 'CLOSED' }, 'committee')).status).toBe('CLOSED');
     await refused('updateNeed', { needId: id.need1, status: 'MATCHED' }, 'committee', 'INVALID_TRANSITION');
+    await refused('updateNeed', { needId: id.need1, title: '' }, 'committee', 'BAD_USER_INPUT', 'title');
+    await refused('updateNeed', { needId: id.need1, title: '  ' }, 'committee', 'BAD_USER_INPUT', 'title');
+    await refused('updateResource', { resourceId: id.hospitalVolunteers, name: '' }, 'repHospital', 'BAD_USER_INPUT', 'name');
     const s = await stats();
     expect(s.projectsByStatus).toEqual({ COMPLETED: 1, CANCELLED: 1 });
     expect(s.byKind.FUNDS).toEqual({ required: 3000, pledged: 1000, fulfilled: 1000 });

@@ -50,6 +50,20 @@ export function toDomainError(raw: unknown): DomainError | null {
 }
 
 /**
+ * The input field a GraphQL variable-coercion error is about, in the dotted form class-validator
+ * errors use (`requirements.0.quantity`), without the variable's own name; undefined when unknown.
+ */
+export function fieldOfCoercionError(message: string): string | undefined {
+  const at = /got invalid value .*? at "([^"]+)"/.exec(message);
+  const missing = /Field "([^"]+)" of required type .* was not provided/.exec(message);
+  const unknown = /Field "([^"]+)" is not defined by type/.exec(message);
+  const inner = missing?.[1] ?? unknown?.[1];
+  const path = at ? at[1].replace(/\[(\d+)\]/g, '.$1').split('.').slice(1) : [];
+  if (inner) path.push(inner);
+  return path.length ? path.join('.') : undefined;
+}
+
+/**
  * The one place errors become responses: domain errors keep their code, message and field; GraphQL's
  * own (syntax, validation, variables) pass through; anything else is logged and masked.
  */
@@ -68,9 +82,11 @@ export function makeFormatError(opts: { production: boolean; log: (err: unknown,
     }
     const code = formatted.extensions?.code;
     if (code && code !== 'INTERNAL_SERVER_ERROR') {
-      // Errors GraphQL raised about the request itself.
+      // Errors GraphQL raised about the request itself; bad variables name the offending field.
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: opts.production ? { code } : extensions };
+      const field = code === 'BAD_USER_INPUT' && extensions.field === undefined ? fieldOfCoercionError(formatted.message) : undefined;
+      const withField = field !== undefined ? { field } : {};
+      return { ...formatted, extensions: opts.production ? { code, ...withField } : { ...extensions, ...withField } };
     }
     if (original instanceof GraphQLError && !original.originalError && !code) return formatted;
     opts.log(original, 'unexpected error in a GraphQL operation');

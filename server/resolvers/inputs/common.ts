@@ -1,10 +1,21 @@
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 
-/** Shared decorators: a required trimmed text of bounded length. */
+/** Shared decorators: a required text of bounded length; with `min` ≥ 1 it must not be blank either. */
 export function Text(max: number, min = 1) {
   return (target: object, key: string) => {
     MinLength(min, { message: `${key} must be at least ${min} character${min === 1 ? '' : 's'}` })(target, key);
     MaxLength(max, { message: `${key} must be at most ${max} characters` })(target, key);
+    if (min >= 1) Matches(/\S/, { message: `${key} must not be blank` })(target, key);
+  };
+}
+
+/** An optional text that, when given, must not be empty or blank (for edits of required texts). */
+export function OptionalNonBlankText(max: number) {
+  return (target: object, key: string) => {
+    IsOptional()(target, key);
+    MinLength(1, { message: `${key} must not be empty` })(target, key);
+    MaxLength(max, { message: `${key} must be at most ${max} characters` })(target, key);
+    Matches(/\S/, { message: `${key} must not be blank` })(target, key);
   };
 }
 

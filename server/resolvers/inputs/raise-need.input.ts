@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { NeedCategory, NeedPriority, NeedStatus } from '../../domain/enums';
-import { GlobalId, IdempotencyKeyField, OptionalText, Text } from './common';
+import { GlobalId, IdempotencyKeyField, OptionalNonBlankText, OptionalText, Text } from './common';
 
 @InputType()
 export class RaiseNeedInput {
@@ -34,7 +34,7 @@ export class UpdateNeedInput {
   needId!: string;
 
   @Field({ nullable: true })
-  @OptionalText(200)
+  @OptionalNonBlankText(200)
   title?: string;
 
   @Field({ nullable: true })

@@ -1,7 +1,7 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ResourceKind } from '../../domain/enums';
-import { GlobalId, IdempotencyKeyField, OptionalText, Text } from './common';
+import { GlobalId, IdempotencyKeyField, OptionalNonBlankText, OptionalText, Text } from './common';
 
 /** Largest capacity or quantity accepted (fits comfortably in a PostgreSQL integer). */
 export const MAX_QUANTITY = 100_000_000;
@@ -45,7 +45,7 @@ export class UpdateResourceInput {
   resourceId!: string;
 
   @Field({ nullable: true })
-  @OptionalText(200)
+  @OptionalNonBlankText(200)
   name?: string;
 
   @Field(() => Int, { nullable: true, description: 'New capacity; refused below what is pledged' })
