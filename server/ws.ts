@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, specifiedRules, validate } from 'graphql';
+import { GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, specifiedRules, validate, ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
@@ -19,6 +19,11 @@ interface WsOptions {
   ds: DataSource;
   production: boolean;
   log: Logger;
+  /**
+   * The validation rules HTTP applies (GraphQL's own plus any query limits); defaults to GraphQL's
+   * own, with introspection refused in production as Apollo does.
+   */
+  validationRules?: readonly ValidationRule[];
 }
 
 /** Most operations one connection may have running at once (a dashboard needs a handful). */
@@ -41,7 +46,7 @@ export interface WebSocketHandle {
  * documents are parsed and validated by graphql-ws with the same rules Apollo applies over HTTP
  * (onSubscribe never returns execution args, which would skip validation).
  */
-export function attachWebSocket({ wss, schema, services, ds, production, log }: WsOptions): WebSocketHandle {
+export function attachWebSocket({ wss, schema, services, ds, production, log, validationRules }: WsOptions): WebSocketHandle {
   const url = (ds.options as { url?: string }).url;
   if (!url) throw new Error('The event bus needs the DataSource to be configured with a url');
   const bus = new EventBus({ url, ds, events: services.events, log });
@@ -49,7 +54,8 @@ export function attachWebSocket({ wss, schema, services, ds, production, log }: 
   const formatError = makeFormatError({ production, log: (err, msg) => log.error({ err }, msg) });
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   // Apollo turns introspection off in production with this rule; the socket must not be a way round.
-  const rules = production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
+  const base = validationRules ?? specifiedRules;
+  const rules = production ? [...base, NoSchemaIntrospectionCustomRule] : base;
 
   const server = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
     {
