@@ -1,0 +1,30 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import { loadSession, session } from './session';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { bare: true, public: true } },
+    { path: '/', name: 'overview', component: () => import('./views/OverviewView.vue') },
+    { path: '/screen', name: 'screen', component: () => import('./views/ScreenView.vue'), meta: { bare: true } },
+    { path: '/projects', name: 'projects', component: () => import('./views/ProjectsView.vue') },
+    { path: '/needs', name: 'needs', component: () => import('./views/NeedsView.vue') },
+    { path: '/resources', name: 'resources', component: () => import('./views/ResourcesView.vue') },
+    { path: '/organizations', name: 'organizations', component: () => import('./views/OrganizationsView.vue') },
+    { path: '/organizations/:id', name: 'organization', component: () => import('./views/OrganizationView.vue'), props: true },
+    { path: '/:rest(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
+  ],
+});
+
+router.beforeEach(async (to) => {
+  if (!session.ready) {
+    try {
+      await loadSession();
+    } catch {
+      /* network trouble: the views show it */
+    }
+  }
+  if (to.meta.public) return session.me && to.name === 'login' ? { name: 'overview' } : true;
+  if (!session.me) return { name: 'login', query: to.fullPath !== '/' ? { next: to.fullPath } : {} };
+  return true;
+});
