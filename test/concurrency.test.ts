@@ -210,4 +210,30 @@ describe.each(STORES)('concurrency on $name', (store) => {
     await expectCountersConsistent();
     await expectGaplessEvents();
   });
+
+  it('withdrawals and confirmations racing a cancellation release each pledge exactly once', async () => {
+    const { resource, project, requirementId } = await createPledgeable(t.services, f, { capacity: 100, quantity: 1000 });
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const r = await t.gql(PLEDGE, { input: { requirementId, resourceId: resource.nodeId, quantity: 5 } }, repA);
+      ids.push(r.data.pledgeResource.id);
+    }
+    const before = await countEvents();
+    const CONFIRM = `mutation($input: ConfirmPledgeInput!) { confirmPledge(input: $input) { id status } }`;
+    const results = await Promise.all([
+      ...ids.slice(0, 6).map((pledgeId) => t.gql(WITHDRAW, { input: { pledgeId, reason: 'race' } }, repA)),
+      t.gql(TRANSITION, { input: { projectId: project.nodeId, to: 'CANCELLED' } }, secretary),
+      ...ids.slice(6).map((pledgeId) => t.gql(CONFIRM, { input: { pledgeId } }, secretary)),
+    ]);
+    const counts = tally(results);
+    expect(Object.keys(counts).every((c) => c === 'OK' || c === 'INVALID_TRANSITION')).toBe(true);
+    expect(code(results[6])).toBe('OK');
+    const [res] = await t.ds.query('SELECT pledged FROM resources WHERE id = $1', [resource.id]);
+    expect(res.pledged).toBe(0);
+    const [st] = await t.ds.query(`SELECT count(*)::int n FROM pledges WHERE project_id = $1 AND status <> 'WITHDRAWN'`, [project.id]);
+    expect(st.n).toBe(0);
+    expect((await countEvents()) - before).toBe(counts.OK);
+    await expectCountersConsistent();
+    await expectGaplessEvents();
+  });
 });
