@@ -15,9 +15,12 @@ import { Viewer } from './auth/viewer';
 import { StatementTally, withStatementTally } from './db/statement-counter';
 import { toDomainError, makeFormatError } from './graphql/format-error';
 import { GqlContext } from './graphql/context';
+import { httpProtection, wsValidationRules } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import { createLoaders } from './loaders';
 import { Logger } from './logger';
+import { Metrics } from './observability/metrics';
+import { operationLogPlugin } from './observability/operation-log.plugin';
 import { Services } from './services';
 import { attachWebSocket, WebSocketHandle } from './ws';
 
@@ -29,11 +32,14 @@ export interface AppOptions {
   log: Logger;
   /** Where the built dashboard lives; served at `/` when present. */
   clientDir?: string;
+  /** Process metrics; one is created when not given. */
+  metrics?: Metrics;
 }
 
 /** A running (or ready to run) Gongjian server. */
 export interface GongjianServer {
   httpServer: http.Server;
+  metrics: Metrics;
   /** The WebSocket side: the process's event bus and socket shutdown. */
   live: WebSocketHandle;
   listen(port: number, host?: string): Promise<number>;
@@ -69,10 +75,13 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
-  const ws = attachWebSocket({ wss, schema, services, ds, production, log });
+  const metrics = opts.metrics ?? new Metrics(ds);
+  const ws = attachWebSocket({ wss, schema, services, ds, production, log, validationRules: wsValidationRules(production), metrics });
 
+  const protection = httpProtection(production);
   const apollo = new ApolloServer<GqlContext>({
     schema,
+    validationRules: protection.validationRules,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
@@ -80,9 +89,11 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
     hideSchemaDetailsFromClientErrors: production,
     formatError: makeFormatError({ production, log: (err, msg) => log.error({ err }, msg) }),
     plugins: [
+      ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { drainServer: () => ws.close() }; } },
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
+      operationLogPlugin(log, metrics),
       ...(production ? [] : [statementCountPlugin()]),
     ],
   });
@@ -90,6 +101,9 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/readyz', async (_req, res) => {
     try {
@@ -151,6 +165,7 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
 
   return {
     httpServer,
+    metrics,
     live: ws,
     listen(port, host) {
       return new Promise((resolve, reject) => {

@@ -4,6 +4,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { Viewer } from './auth/viewer';
+import { tokenLimitErrors } from './graphql/limits';
+import { Metrics } from './observability/metrics';
 import { ErrorCode } from './errors';
 import { makeFormatError } from './graphql/format-error';
 import { createLoaders } from './loaders';
@@ -24,6 +26,8 @@ interface WsOptions {
    * own, with introspection refused in production as Apollo does.
    */
   validationRules?: readonly ValidationRule[];
+  /** Connection and subscription gauges, when the app keeps metrics. */
+  metrics?: Metrics;
 }
 
 /** Most operations one connection may have running at once (a dashboard needs a handful). */
@@ -46,7 +50,7 @@ export interface WebSocketHandle {
  * documents are parsed and validated by graphql-ws with the same rules Apollo applies over HTTP
  * (onSubscribe never returns execution args, which would skip validation).
  */
-export function attachWebSocket({ wss, schema, services, ds, production, log, validationRules }: WsOptions): WebSocketHandle {
+export function attachWebSocket({ wss, schema, services, ds, production, log, validationRules, metrics }: WsOptions): WebSocketHandle {
   const url = (ds.options as { url?: string }).url;
   if (!url) throw new Error('The event bus needs the DataSource to be configured with a url');
   const bus = new EventBus({ url, ds, events: services.events, log });
@@ -57,7 +61,7 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
   const base = validationRules ?? specifiedRules;
   const rules = production ? [...base, NoSchemaIntrospectionCustomRule] : base;
 
-  const server = useServer<Record<string, unknown> | undefined, { viewer?: Viewer }>(
+  const server = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; counted?: boolean }>(
     {
       schema,
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
@@ -67,12 +71,16 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
           const viewer = await services.auth.viewerFromHeader(ctx.connectionParams?.authorization);
           if (!viewer.user) return false;
           ctx.extra.viewer = viewer;
+          metrics?.wsConnections.inc();
+          ctx.extra.counted = true;
           return true;
         } catch {
           return false;
         }
       },
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, _id, payload) => {
+        const refused = tokenLimitErrors(payload.query, production);
+        if (refused) return refused;
         // ctx.subscriptions already holds the operation being started.
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
           return [
@@ -91,6 +99,15 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
         live: { bus, events: services.events, auth: services.auth },
       }),
       subscribe: (args) => subscribeWithFreshContext(args, ds),
+      onOperation: () => {
+        metrics?.wsSubscriptions.inc();
+      },
+      onComplete: () => {
+        metrics?.wsSubscriptions.dec();
+      },
+      onClose: (ctx) => {
+        if (ctx.extra.counted) metrics?.wsConnections.dec();
+      },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },

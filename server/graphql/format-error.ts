@@ -32,6 +32,7 @@ function fromDatabase(err: QueryFailedError): DomainError | null {
       return new DomainError(ErrorCode.BAD_USER_INPUT, 'A value is out of the allowed range');
     case '22P02':
     case '22003':
+    case '22021': // e.g. a NUL byte, which PostgreSQL text cannot hold
       return new DomainError(ErrorCode.BAD_USER_INPUT, 'A value is malformed or out of range');
     default:
       return null;
