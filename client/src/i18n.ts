@@ -103,7 +103,7 @@ const zh = {
   delivered: '实际交付 {n}',
   // pledge form
   pledgeFormTitle: '认领资源',
-  requirementInfo: '项目“{project}”需要{kind} {quantity} {unit}，尚缺 {outstanding} {unit}。',
+  requirementInfo: '项目「{project}」需要{kind} {quantity} {unit}，尚缺 {outstanding} {unit}。',
   resource: '资源',
   chooseResource: '请选择本单位的资源',
   availableOption: '{name}（可认领 {available} {unit}）',

@@ -30,14 +30,17 @@ export interface TestServer {
 }
 
 /** Starts the app in-process on a random port against a new database of `store`. */
-export async function startTestServer(store: TestStore, opts: { production?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  store: TestStore,
+  opts: { production?: boolean; /** serve the built dashboard (client/dist) at `/`, as main.ts does */ clientDir?: string } = {},
+): Promise<TestServer> {
   const db = await createTestDatabase(store);
   const ds = createDataSource({ url: db.url, poolSize: 30 });
   await ds.initialize();
   await migrate(ds);
   const services = createServices(ds, TEST_JWT_SECRET);
   const log = createLogger({ production: false, level: process.env.LOG_LEVEL ?? 'fatal' });
-  const server = await createApp({ ds, services, production: opts.production ?? false, log });
+  const server = await createApp({ ds, services, production: opts.production ?? false, log, clientDir: opts.clientDir });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>> => {
