@@ -256,6 +256,55 @@ describe.each(STORES)('dashboard in chromium ($name)', (store) => {
     expect(new Set(cursors).size).toBe(cursors.length);
   });
 
+  it('lets the secretary confirm, fulfil and reject pledges and move a project, by keyboard', async () => {
+    const repToken = await srv.login(HOSPITAL_REP, PASSWORD);
+    const target = await findPledgeable(repToken);
+    await pledgeViaApi(repToken, target, 6);
+    await pledgeViaApi(repToken, target, 7);
+    const page = await logIn(SECRETARY);
+    await page.getByRole('link', { name: '项目清单' }).click();
+    const row = (q: number) =>
+      page.locator(`[data-requirement="${target.requirementId}"] .pledge`).filter({ hasText: `市第一人民医院 · ${target.resourceName} · ${q} ${target.unit}` });
+
+    // Confirm with the keyboard: focus the button, press Enter.
+    await row(6).getByRole('button', { name: '确认', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await row(6).filter({ hasText: '已确认' }).waitFor();
+    // Record delivery of 5.
+    await row(6).getByRole('button', { name: '登记兑现' }).click();
+    const fulfil = page.getByRole('dialog', { name: '登记兑现' });
+    await fulfil.getByLabel(/实际交付数量/).fill('5');
+    await fulfil.getByRole('button', { name: '登记兑现' }).click();
+    await row(6).filter({ hasText: '已兑现' }).filter({ hasText: '实际交付 5' }).waitFor();
+    // Reject the other one with a reason; an empty reason is refused in a sentence first.
+    await row(7).getByRole('button', { name: '不采纳' }).click();
+    const reject = page.getByRole('dialog', { name: '不采纳这条认领' });
+    await reject.getByRole('button', { name: '不采纳这条认领' }).click();
+    expect(await reject.getByRole('alert').innerText()).toBe('请填写原因。');
+    await reject.getByLabel('原因').fill('本期志愿者已足够');
+    await page.keyboard.press('Tab');
+    await reject.getByRole('button', { name: '不采纳这条认领' }).click();
+    await row(7).filter({ hasText: '未采纳' }).waitFor();
+
+    // Move the draft project on: it appears under 已提议.
+    const draft = page.locator('[data-status="DRAFT"] [data-project]').first();
+    const title = await draft.getAttribute('data-project');
+    await draft.getByRole('button', { name: '改为“已提议”' }).click();
+    await page.locator(`[data-status="PROPOSED"] [data-project="${title}"]`).waitFor();
+
+    // The feed (newest first) has all of it; Page Down walks it.
+    await page.getByRole('link', { name: '概览' }).click();
+    const first = page.locator('[role="feed"] [role="article"]').first();
+    await first.filter({ hasText: title! }).waitFor();
+    await first.focus();
+    await page.keyboard.press('PageDown');
+    const focused = await page.evaluate(() => {
+      const g = globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } };
+      return g.document.activeElement?.getAttribute('data-type') ?? null;
+    });
+    expect(focused).toBe('PLEDGE_REJECTED');
+  });
+
   it('lets a unit representative pledge through the form and shows the refusal when it asks too much', async () => {
     const page = await logIn(HOSPITAL_REP);
     const repToken = await srv.login(HOSPITAL_REP, PASSWORD);
