@@ -1,0 +1,58 @@
+import { installedPeerNode, runBench } from '../bench/run';
+
+/**
+ * The benchmark at a tiny scale for a few seconds, so it cannot rot: it seeds its own database,
+ * starts Gongjian and the floor (and PostGraphile when bench/.peers already has it; the smoke never
+ * downloads) as child processes from dist/ (built by the global setup), and runs (a)–(e).
+ * Asserts shapes, equivalence, statement counts and invariants — never timings.
+ */
+describe('benchmark smoke (npm run bench at a tiny scale)', () => {
+  it('runs every operation, the peers answer alike, statement counts hold and nothing is over-committed', async () => {
+    const withPeer = installedPeerNode() !== null;
+    const r = await runBench({
+      scale: 0.01,
+      duration: 1,
+      warmup: 0,
+      runs: 1,
+      connections: 2,
+      ops: new Set(['a', 'b', 'c', 'd', 'e']),
+      peers: withPeer,
+      installPeers: false,
+      subscribers: [5],
+      keepDb: false,
+      dbName: `gj_bench_smoke_${process.pid}`,
+      out: null,
+      adminUrl: process.env.GJ_TEST_SYSTEM_PG_URL,
+      log: () => undefined,
+    });
+    expect(r.rows.pledges).toBeGreaterThan(0);
+    expect(r.equivalent).toEqual({ a: true, b: true });
+    // Statements per request, counted on the wire (and by Gongjian's own header, which must agree).
+    expect(r.statements.a.floor).toBe(1);
+    expect(r.statements.b.floor).toBe(1);
+    expect(r.statements.a.gongjian).toBe(r.gjHeader.a);
+    expect(r.statements.b.gongjian).toBe(r.gjHeader.b);
+    expect(r.statements.a.gongjian).toBeLessThanOrEqual(10);
+    expect(r.statements.b.gongjian).toBeLessThanOrEqual(4);
+    if (withPeer) expect(r.statements.a.postgraphile).toBeGreaterThanOrEqual(1);
+    for (const key of ['a', 'b']) {
+      for (const [peer, x] of Object.entries(r.http[key])) {
+        expect({ peer, key, errors: x!.errors }).toEqual({ peer, key, errors: 0 });
+        expect(x!.ok).toBeGreaterThan(0);
+        expect(x!.rssMb).toBeGreaterThan(0);
+      }
+    }
+    expect(r.pledges.spread.ok).toBeGreaterThan(0);
+    expect(r.pledges.hot.ok).toBeGreaterThan(0);
+    expect(r.pledges.spread.errors + r.pledges.hot.errors).toBe(0);
+    const oc = r.overCommit!;
+    expect(oc.succeeded).toBe(oc.room);
+    expect(oc.capacityExceeded).toBe(oc.attempts - oc.room);
+    expect(oc.counters).toEqual({ resourceMismatches: 0, overCommitted: 0, requirementMismatches: 0, seqGaps: 0 });
+    expect(r.counters).toEqual({ resourceMismatches: 0, overCommitted: 0, requirementMismatches: 0, seqGaps: 0 });
+    expect(r.fanOut).toHaveLength(1);
+    expect(r.fanOut[0].received).toBe(r.fanOut[0].expected);
+    expect(r.idle[0].subscribers).toBe(5);
+    expect(r.notes).toEqual([]);
+  }, 180_000);
+});
