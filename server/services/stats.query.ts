@@ -36,15 +36,22 @@ export async function queryAllianceStats(ds: DataSource, allianceIds: string[]):
           FROM (SELECT r.kind, sum(r.quantity)::int q, sum(r.pledged)::int pl, sum(r.fulfilled)::int f
                 FROM requirements r JOIN projects p ON p.id = r.project_id
                 WHERE r.alliance_id = a.id AND p.status <> 'CANCELLED' GROUP BY r.kind) k), '[]'),
-       'activePledges', (SELECT count(*)::int FROM pledges WHERE alliance_id = a.id AND status IN ('PLEDGED', 'CONFIRMED', 'FULFILLED')),
-       'fulfilledPledges', (SELECT count(*)::int FROM pledges WHERE alliance_id = a.id AND status = 'FULFILLED'),
-       'topContributors', COALESCE((SELECT json_agg(json_build_object('organizationId', organization_id, 'pledged', pl,
-            'fulfilled', f, 'pledges', n) ORDER BY pl DESC, f DESC, organization_id)
-          FROM (SELECT organization_id, sum(quantity)::int pl, COALESCE(sum(delivered_quantity), 0)::int f, count(*)::int n
-                FROM pledges WHERE alliance_id = a.id AND status IN ('PLEDGED', 'CONFIRMED', 'FULFILLED')
-                GROUP BY organization_id ORDER BY pl DESC, f DESC, organization_id LIMIT ${TOP_CONTRIBUTORS}) t), '[]')
+       'activePledges', c.active,
+       'fulfilledPledges', c.fulfilled,
+       'topContributors', c.top
      ) AS s
-     FROM alliances a WHERE a.id = ANY($1)`,
+     FROM alliances a
+     -- One pass over the alliance's active pledges, per organization: the counts and the top contributors come from it.
+     CROSS JOIN LATERAL (
+       SELECT COALESCE(sum(n), 0)::int AS active, COALESCE(sum(fn), 0)::int AS fulfilled,
+              COALESCE(json_agg(json_build_object('organizationId', organization_id, 'pledged', pl, 'fulfilled', f, 'pledges', n)
+                ORDER BY pl DESC, f DESC, organization_id) FILTER (WHERE rk <= ${TOP_CONTRIBUTORS}), '[]') AS top
+       FROM (SELECT organization_id, sum(quantity)::int pl, COALESCE(sum(delivered_quantity), 0)::int f, count(*)::int n,
+                    count(*) FILTER (WHERE status = 'FULFILLED')::int fn,
+                    row_number() OVER (ORDER BY sum(quantity) DESC, COALESCE(sum(delivered_quantity), 0) DESC, organization_id) rk
+             FROM pledges WHERE alliance_id = a.id AND status IN ('PLEDGED', 'CONFIRMED', 'FULFILLED') GROUP BY organization_id) g
+     ) c
+     WHERE a.id = ANY($1)`,
     [allianceIds],
   );
   const result = new Map<string, AllianceStatsRow>();
