@@ -183,6 +183,8 @@ const zh = {
   field_password: '密码',
   lastUpdated: '更新于 {time}',
   percentOfRequired: '占所需 %',
+  colon: '：',
+  withUnit: '{label}（{unit}）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -329,6 +331,8 @@ const en: Record<MessageKey, string> = {
   field_password: 'password',
   lastUpdated: 'Updated {time}',
   percentOfRequired: '% of required',
+  colon: ': ',
+  withUnit: '{label} ({unit})',
 };
 
 const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
