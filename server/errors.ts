@@ -8,6 +8,8 @@ export enum ErrorCode {
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The database cannot be reached right now; the request may be retried. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /** A refusal the client can act on; its message is written for people and safe to show. */

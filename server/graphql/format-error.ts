@@ -39,9 +39,26 @@ function fromDatabase(err: QueryFailedError): DomainError | null {
   }
 }
 
+/** SQLSTATEs and socket errors meaning the database is down, restarting or unreachable. */
+const UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+/** Whether an error means the database is unreachable (down, restarting, connection lost). */
+export function isDatabaseUnavailable(raw: unknown): boolean {
+  const e = raw as { name?: string; code?: string; driverError?: { code?: string; message?: string }; message?: string };
+  // TypeORM raises this when a transaction's connection died under it (the original error is gone).
+  if (e?.name && /AlreadyReleasedError$/.test(e.name)) return true;
+  const code = e?.driverError?.code ?? e?.code;
+  if (code && UNAVAILABLE.has(code)) return true;
+  const message = e?.driverError?.message ?? e?.message ?? '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED/i.test(message);
+}
+
 /** Turns any thrown value into a contract error, or null when it is unexpected (to be masked). */
 export function toDomainError(raw: unknown): DomainError | null {
   if (raw instanceof DomainError) return raw;
+  if (isDatabaseUnavailable(raw)) {
+    return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable right now; please try again shortly');
+  }
   if (raw instanceof ArgumentValidationError) {
     const v = firstViolation(raw.extensions.validationErrors as unknown as ValidationError[]);
     return new DomainError(ErrorCode.BAD_USER_INPUT, v?.message ?? 'Invalid input', { field: v?.field?.replace(/^input\./, '') });
@@ -70,7 +87,9 @@ export function fieldOfCoercionError(message: string): string | undefined {
  */
 export function makeFormatError(opts: { production: boolean; log: (err: unknown, msg: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // graphql-js wraps thrown values it does not recognise as Errors (e.g. from another realm).
+    const original = (unwrapped as { thrownValue?: unknown }).thrownValue ?? unwrapped;
     const domain = toDomainError(original);
     if (domain) {
       const { field, ...details } = domain.details;

@@ -1,4 +1,5 @@
 import { Viewer } from '../auth/viewer';
+import { isDatabaseUnavailable } from '../graphql/format-error';
 import { AllianceEvent } from '../entities/alliance-event.entity';
 import { EventService } from '../services/event.service';
 import { AuthService } from '../services/auth.service';
@@ -66,14 +67,26 @@ export class AllianceFeed {
    * revoked membership ends the stream with the same refusal a new subscription would get.
    */
   async next(): Promise<FeedBatch | null> {
+    let backoff = 200;
     for (;;) {
       if (this.closed) return null;
-      const events = await this.take();
-      if (this.closed) return null;
-      if (!events) continue;
-      const viewer = await this.deps.auth.viewerFor(this.userId);
-      viewer.requireRead(this.allianceId);
-      return { events, viewer };
+      const before = this.last;
+      try {
+        const events = await this.take();
+        if (this.closed) return null;
+        if (!events) continue;
+        const viewer = await this.deps.auth.viewerFor(this.userId);
+        viewer.requireRead(this.allianceId);
+        return { events, viewer };
+      } catch (err) {
+        // While the database is down the stream waits and resumes from the table; nothing read in
+        // the failed step counts as delivered.
+        if (!isDatabaseUnavailable(err)) throw err;
+        this.last = before;
+        this.fromTable = true;
+        await new Promise((r) => setTimeout(r, backoff));
+        backoff = Math.min(backoff * 2, 5000);
+      }
     }
   }
 
