@@ -79,7 +79,7 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
         }
       },
       onSubscribe: (ctx, _id, payload) => {
-        const refused = tokenLimitErrors(payload.query, production);
+        const refused = tokenLimitErrors(payload.query, production, schema, payload);
         if (refused) return refused;
         // ctx.subscriptions already holds the operation being started.
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {

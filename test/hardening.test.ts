@@ -54,6 +54,17 @@ describe.each(STORES)('limits and operations on the $name PostgreSQL (developmen
     expect(k.errors?.[0].message).toMatch(/token/i);
   });
 
+  it('refuses nested pages that multiply past the row estimate, also when first comes in variables', async () => {
+    const q = `query($id: ID!, $n: Int!) { alliance(id: $id) { organizations(first: $n) { edges { node {
+      resources(first: $n) { edges { node { pledges(first: $n) { edges { node { id } } } } } } } } } } }`;
+    const big = await t.gql(q, { id: allianceId, n: 100 }, token);
+    expect(big.status).toBe(400);
+    expect(big.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0].message).toMatch(/limit is/);
+    const small = await t.gql(q, { id: allianceId, n: 10 }, token);
+    expect(small.errors).toBeUndefined();
+  });
+
   it('answers 413 to a body over 1 MB and refuses batched arrays', async () => {
     const big = await post(t.url, { query: `{ me { id } }`, variables: { pad: 'x'.repeat(1_100_000) } });
     expect(big.status).toBe(413);

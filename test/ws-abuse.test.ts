@@ -104,6 +104,10 @@ describe.each(STORES)('WebSocket abuse on the $name PostgreSQL', (store) => {
     expect((await c.next((m) => m.id === 'deep' && m.type === 'error')).payload[0].message).toMatch(/depth/i);
     c.send({ id: 'aliases', type: 'subscribe', payload: { query: `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: me { id }`).join(' ')} }` } });
     expect((await c.next((m) => m.id === 'aliases' && m.type === 'error')).payload[0].message).toMatch(/alias|token/i);
+    const nested = `query($n: Int!) { me { memberships { alliance { organizations(first: $n) { edges { node {
+      resources(first: $n) { edges { node { pledges(first: $n) { edges { node { id } } } } } } } } } } } } }`;
+    c.send({ id: 'rows', type: 'subscribe', payload: { query: nested, variables: { n: 100 } } });
+    expect((await c.next((m) => m.id === 'rows' && m.type === 'error')).payload[0].message).toMatch(/limit is/);
     c.send({ id: 'syntax', type: 'subscribe', payload: { query: '{ me { id ' } });
     expect((await c.next((m) => m.id === 'syntax' && m.type === 'error')).payload[0].message).toMatch(/Syntax Error/);
     c.send({ id: 'ok', type: 'subscribe', payload: { query: '{ me { id } }' } });

@@ -1,19 +1,22 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, specifiedRules, ValidationRule } from 'graphql';
+import { GraphQLError, GraphQLSchema, specifiedRules, ValidationRule } from 'graphql';
+import { rowLimitError } from './query-cost';
 
 /**
  * Query limits tuned to this schema. The dashboards' deepest real query (alliance → projects →
- * edges → node → requirements → pledges → edges → node → organization → name) is 10 levels deep and
- * costs a few hundred; these bounds leave room for that and refuse abusive shapes (a 40-deep query,
- * thousands of aliases, a megabyte of tokens).
+ * edges → node → requirements → pledges → edges → node → organization → name) is 10 levels deep;
+ * these bounds leave room for that and refuse abusive shapes (a 40-deep query, thousands of aliases,
+ * a megabyte of tokens). graphql-armor's cost rule multiplies only literal `first` values, so it is a
+ * coarse first gate; the row estimate in query-cost.ts, which sees the variables, is the real bound.
  */
 export const QUERY_LIMITS = {
   maxDepth: 15,
   maxAliases: 50,
   maxDirectives: 30,
   maxTokens: 5000,
-  maxCost: 50_000,
+  maxCost: 100_000,
 } as const;
 
 function armor(production: boolean) {
@@ -26,7 +29,7 @@ function armor(production: boolean) {
       maxCost: QUERY_LIMITS.maxCost,
       objectCost: 2,
       scalarCost: 1,
-      depthCostFactor: 1.2,
+      depthCostFactor: 1,
       ignoreIntrospection: true,
       exposeLimits: !production,
     },
@@ -38,7 +41,17 @@ function armor(production: boolean) {
 /** Apollo plugins and validation rules that enforce the limits over HTTP. */
 export function httpProtection(production: boolean) {
   const { plugins, validationRules } = armor(production).protect();
-  return { plugins, validationRules };
+  const rowLimit: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request }) {
+          const refusal = rowLimitError(schema, document, operationName, request.variables);
+          if (refusal) throw refusal;
+        },
+      };
+    },
+  };
+  return { plugins: [...plugins, rowLimit], validationRules };
 }
 
 /** The validation rules (GraphQL's own plus the limits) for operations arriving over WebSocket. */
@@ -48,13 +61,20 @@ export function wsValidationRules(production: boolean): ValidationRule[] {
 
 /**
  * Parses a WebSocket operation with the token limit (Apollo applies it over HTTP through its parser
- * plugin). Returns the refusal — too many tokens or a syntax error, which graphql-ws would otherwise
- * answer by dropping the whole connection — or null when the document parses within the limit.
+ * plugin) and, given the schema, checks its estimated size with its variables. Returns the refusal —
+ * too many tokens, too many rows, or a syntax error, which graphql-ws would otherwise answer by
+ * dropping the whole connection — or null when the operation may go ahead.
  */
-export function tokenLimitErrors(source: string, production: boolean): GraphQLError[] | null {
+export function tokenLimitErrors(
+  source: string,
+  production: boolean,
+  schema?: GraphQLSchema,
+  request?: { operationName?: string | null; variables?: Record<string, unknown> | null },
+): GraphQLError[] | null {
   try {
-    new MaxTokensParserWLexer(source, { n: QUERY_LIMITS.maxTokens, exposeLimits: !production }).parseDocument();
-    return null;
+    const document = new MaxTokensParserWLexer(source, { n: QUERY_LIMITS.maxTokens, exposeLimits: !production }).parseDocument();
+    const tooBig = schema ? rowLimitError(schema, document, request?.operationName, request?.variables) : null;
+    return tooBig ? [tooBig] : null;
   } catch (err) {
     return [err instanceof GraphQLError ? err : new GraphQLError('The operation could not be parsed')];
   }
