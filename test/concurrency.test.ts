@@ -1,3 +1,4 @@
+import { MembershipRole } from '../server/domain/enums';
 import { toGlobalId } from '../server/graphql/global-id';
 import { AllianceFixture, createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
 import { GqlResponse, startTestServer, TestServer } from './support/harness';
@@ -140,6 +141,22 @@ describe.each(STORES)('concurrency on $name', (store) => {
     expect(other.data.pledgeResource.id).not.toBe(pledgeId);
     await expectCountersConsistent();
     await expectGaplessEvents();
+  });
+
+  it('a retry after the caller lost access to the alliance is NOT_FOUND, not the old result', async () => {
+    const { resource, requirementId } = await createPledgeable(t.services, f, { capacity: 100, quantity: 1000 });
+    const m = await t.services.memberships.grant(f.viewers.admin, {
+      allianceId: f.allianceId, email: `leaver-${store.name}@test.cn`, name: '离任联络员', role: MembershipRole.UNIT_REPRESENTATIVE,
+      organizationId: f.unitA.nodeId, password: PASSWORD,
+    });
+    const token = await t.login(`leaver-${store.name}@test.cn`, PASSWORD);
+    const input = { requirementId, resourceId: resource.nodeId, quantity: 2, idempotencyKey: `leaver-${store.name}` };
+    const first = await t.gql(PLEDGE, { input }, token);
+    expect(code(first)).toBe('OK');
+    await t.services.memberships.revoke(f.viewers.secretary, m.nodeId);
+    const replay = await t.gql(PLEDGE, { input }, token);
+    expect(code(replay)).toBe('NOT_FOUND');
+    expect(replay.data?.pledgeResource ?? null).toBeNull();
   });
 
   it('a project cancelled while pledges race in keeps every counter consistent', async () => {

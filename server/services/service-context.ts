@@ -32,7 +32,13 @@ export class ServiceDeps {
       if (key && userId) {
         const { idempotencyKey: _omit, ...rest } = (opts.input ?? {}) as Record<string, unknown>;
         const replay = await this.idempotency.claim(m, userId, opts.mutation, key, rest);
-        if (replay) return opts.load!(m, replay);
+        if (replay) {
+          const first = await opts.load!(m, replay);
+          // A retry is answered only while the caller may still read what it made.
+          const allianceId = (first as { allianceId?: string }).allianceId;
+          if (allianceId && !viewer.canRead(allianceId)) throw notFound('The earlier result');
+          return first;
+        }
       }
       const { result, event } = await work(m);
       await this.events.append(m, { ...event, actorId: userId });
