@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { DEMO_LOGINS, loadDemo } from '../server/seed/demo';
-import { ARTIFACTS, CLIENT_DIST, ensureClientBuilt, launchChromium } from './support/browser';
+import { ARTIFACTS, browserSuiteEnabled, CLIENT_DIST, ensureClientBuilt, launchChromium } from './support/browser';
 import { startTestServer, TestServer } from './support/harness';
 import { STORES } from './support/stores';
 
@@ -35,7 +35,7 @@ interface Pledgeable {
   available: number;
 }
 
-describe.each(STORES)('dashboard in chromium ($name)', (store) => {
+(browserSuiteEnabled() ? describe : describe.skip).each(STORES)('dashboard in chromium ($name)', (store) => {
   let srv: TestServer;
   let browser: Browser;
   let base: string;

@@ -101,6 +101,9 @@ export enum EventType {
   PLEDGE_REJECTED = 'PLEDGE_REJECTED',
   PLEDGE_WITHDRAWN = 'PLEDGE_WITHDRAWN',
   PLEDGE_FULFILLED = 'PLEDGE_FULFILLED',
+  DECISION_STAGES_CONFIGURED = 'DECISION_STAGES_CONFIGURED',
+  DECISION_STARTED = 'DECISION_STARTED',
+  DECISION_STAGE_RECORDED = 'DECISION_STAGE_RECORDED',
 }
 
 /** Pledge statuses whose quantity counts against a resource's capacity. */
@@ -212,4 +215,7 @@ register(EventType, 'EventType', '动态类型 Activity type', {
   PLEDGE_REJECTED: '未采纳认领 Pledge rejected',
   PLEDGE_WITHDRAWN: '撤回认领 Pledge withdrawn',
   PLEDGE_FULFILLED: '兑现认领 Pledge fulfilled',
+  DECISION_STAGES_CONFIGURED: '设定决策环节 Decision stages configured',
+  DECISION_STARTED: '启动项目决策 Staged decision started',
+  DECISION_STAGE_RECORDED: '记录决策环节 Decision stage recorded',
 });

@@ -1,5 +1,6 @@
 import { Alliance } from './alliance.entity';
 import { AllianceEvent } from './alliance-event.entity';
+import { Decision, DecisionSettings, DecisionStage } from './decision.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { LoginAttempt } from './login-attempt.entity';
 import { Membership } from './membership.entity';
@@ -15,6 +16,9 @@ import { User } from './user.entity';
 export {
   Alliance,
   AllianceEvent,
+  Decision,
+  DecisionSettings,
+  DecisionStage,
   IdempotencyKey,
   LoginAttempt,
   Membership,
@@ -32,6 +36,9 @@ export {
 export const entities = [
   Alliance,
   AllianceEvent,
+  Decision,
+  DecisionSettings,
+  DecisionStage,
   IdempotencyKey,
   LoginAttempt,
   Membership,

@@ -11,7 +11,9 @@ export type NodeTypeName =
   | 'Project'
   | 'Requirement'
   | 'Pledge'
-  | 'AllianceEvent';
+  | 'AllianceEvent'
+  | 'Decision'
+  | 'DecisionStage';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,6 +2,7 @@ import { AllianceEventResolver } from './alliance-event.resolver';
 import { ContributorStatsResolver } from './alliance-stats.resolver';
 import { AllianceResolver, PublicAllianceResolver } from './alliance.resolver';
 import { AuthResolver } from './auth.resolver';
+import { decisionResolvers } from './decision.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { MutationResolver } from './mutation.resolver';
 import { OrganizationResolver } from './organization.resolver';
@@ -28,4 +29,5 @@ export const resolvers = [
   ResourceResolver,
   SubscriptionResolver,
   UserResolver,
+  ...decisionResolvers,
 ] as const;

@@ -1,6 +1,7 @@
 import { GqlContext } from '../graphql/context';
 import { fromGlobalId, NodeTypeName } from '../graphql/global-id';
 import { Node } from '../graphql/node.type';
+import { govLoaders } from '../loaders/governance.loaders';
 
 /**
  * Loads any Node by type and uuid through the request's loaders, returning null when it does not
@@ -29,6 +30,8 @@ export async function loadNode(ctx: GqlContext, type: NodeTypeName, id: string):
         Project: l.project,
         Requirement: l.requirement,
         Pledge: l.pledge,
+        Decision: govLoaders(ctx).decision,
+        DecisionStage: govLoaders(ctx).decisionStage,
       }[type];
       if (!loader) return null;
       const row = (await loader.load(id)) as (Node & { allianceId: string }) | null;

@@ -1,4 +1,5 @@
 import { EventType } from '../domain/enums';
+import { summarizeGovernanceEvent } from './governance-summary';
 
 const STATUS_ZH: Record<string, string> = {
   DRAFT: '草拟',
@@ -61,6 +62,6 @@ export function summarizeEvent(type: EventType, p: Record<string, unknown>): str
     case EventType.PLEDGE_FULFILLED:
       return `兑现认领，交付 ${s('deliveredQuantity')}/${s('quantity')}`;
     default:
-      return type;
+      return summarizeGovernanceEvent(type, p) ?? type;
   }
 }

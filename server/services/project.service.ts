@@ -9,6 +9,7 @@ import { badInput, DomainError, ErrorCode, forbidden } from '../errors';
 import { decodeId } from '../graphql/global-id';
 import type { CreateProjectInput } from '../resolvers/inputs/create-project.input';
 import type { TransitionProjectInput } from '../resolvers/inputs/transition-project.input';
+import { DecisionService } from './decision.service';
 import { findOr404, ServiceDeps } from './service-context';
 
 /** DESIGN.md's arrows: DRAFT → PROPOSED → APPROVED → IN_PROGRESS → COMPLETED, CANCELLED from any open state. */
@@ -126,6 +127,7 @@ export class ProjectService {
           to: input.to,
         });
       }
+      if (from === ProjectStatus.PROPOSED && input.to === ProjectStatus.APPROVED) await DecisionService.assertApprovalAllowed(m, project);
       let released = 0;
       if (input.to === ProjectStatus.CANCELLED) released = await this.releaseOpenPledges(m, id);
       project.status = input.to;

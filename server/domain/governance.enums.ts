@@ -1,0 +1,88 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Stages of a staged decision (四议两公开), in their only possible order. */
+export enum DecisionStageKind {
+  PROPOSAL = 'PROPOSAL',
+  DELIBERATION = 'DELIBERATION',
+  REVIEW = 'REVIEW',
+  STREET_REVIEW = 'STREET_REVIEW',
+  RESOLUTION = 'RESOLUTION',
+  DECISION_PUBLICATION = 'DECISION_PUBLICATION',
+  RESULT_PUBLICATION = 'RESULT_PUBLICATION',
+}
+
+/** The canonical order; an alliance's stage list is a subsequence of it. */
+export const CANONICAL_STAGE_ORDER: DecisionStageKind[] = [
+  DecisionStageKind.PROPOSAL,
+  DecisionStageKind.DELIBERATION,
+  DecisionStageKind.REVIEW,
+  DecisionStageKind.STREET_REVIEW,
+  DecisionStageKind.RESOLUTION,
+  DecisionStageKind.DECISION_PUBLICATION,
+  DecisionStageKind.RESULT_PUBLICATION,
+];
+
+/** Stages every list must contain. */
+export const REQUIRED_STAGES: DecisionStageKind[] = [
+  DecisionStageKind.PROPOSAL,
+  DecisionStageKind.RESOLUTION,
+  DecisionStageKind.DECISION_PUBLICATION,
+  DecisionStageKind.RESULT_PUBLICATION,
+];
+
+/** 四议两公开 without the optional street review. */
+export const DEFAULT_STAGES: DecisionStageKind[] = [
+  DecisionStageKind.PROPOSAL,
+  DecisionStageKind.DELIBERATION,
+  DecisionStageKind.REVIEW,
+  DecisionStageKind.RESOLUTION,
+  DecisionStageKind.DECISION_PUBLICATION,
+  DecisionStageKind.RESULT_PUBLICATION,
+];
+
+/** Stages decided by a vote (attendance and tallies required). */
+export const VOTING_STAGES: DecisionStageKind[] = [
+  DecisionStageKind.DELIBERATION,
+  DecisionStageKind.REVIEW,
+  DecisionStageKind.RESOLUTION,
+];
+
+export enum DecisionStatus {
+  OPEN = 'OPEN',
+  PASSED = 'PASSED',
+  REJECTED = 'REJECTED',
+}
+
+export enum StageOutcome {
+  PASSED = 'PASSED',
+  REJECTED = 'REJECTED',
+  DONE = 'DONE',
+}
+
+function register<E extends string>(e: Record<string, E>, name: string, description: string, values: Record<E, string>) {
+  registerEnumType(e, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { description: v as string }])),
+  });
+}
+
+register(DecisionStageKind, 'DecisionStageKind', '决策环节（四议两公开）Stage of a staged decision', {
+  PROPOSAL: '党组织提议 Proposal by the party organization',
+  DELIBERATION: '两委商议 Deliberation by the committee (majority of those present)',
+  REVIEW: '党员大会审议 Review by the members’ meeting (≥ 2/3 present, majority of those present)',
+  STREET_REVIEW: '街道一审 Review by the street (optional)',
+  RESOLUTION: '代表会议决议 Resolution by the representatives (more than half present, majority of those present)',
+  DECISION_PUBLICATION: '决议公开 Publication of the decision',
+  RESULT_PUBLICATION: '结果公开 Publication of the results',
+});
+register(DecisionStatus, 'DecisionStatus', '决策状态 Status of a staged decision', {
+  OPEN: '进行中 Stages being recorded',
+  PASSED: '已通过 The resolution passed',
+  REJECTED: '未通过 A stage rejected it',
+});
+register(StageOutcome, 'StageOutcome', '环节结果 Outcome of one stage', {
+  PASSED: '通过 Passed',
+  REJECTED: '未通过 Rejected',
+  DONE: '已完成 Done (proposal or publication)',
+});

@@ -1,0 +1,116 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { DecisionStageKind, DecisionStatus } from '../domain/governance.enums';
+import { Alliance } from '../entities/alliance.entity';
+import { Decision, DecisionStage } from '../entities/decision.entity';
+import { Project } from '../entities/project.entity';
+import { User } from '../entities/user.entity';
+import { ConnectionArgs, ConnectionType, Page } from '../graphql/connection';
+import { GqlContext } from '../graphql/context';
+import { govLoaders } from '../loaders/governance.loaders';
+import { PublicAlliance } from './alliance.resolver';
+import { ConfigureDecisionStagesInput, RecordDecisionStageInput, StartDecisionInput } from './inputs/decision.input';
+
+export const DecisionConnection = ConnectionType(Decision);
+
+@ArgsType()
+export class DecisionsArgs extends ConnectionArgs {
+  @Field(() => DecisionStatus, { nullable: true })
+  status?: DecisionStatus;
+}
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  @FieldResolver(() => Project, { description: '所决策的项目 The project decided on' })
+  async project(@Root() d: Decision, @Ctx() ctx: GqlContext): Promise<Project> {
+    return (await ctx.loaders.project.load(d.projectId))!;
+  }
+
+  @FieldResolver(() => DecisionStageKind, { nullable: true, description: '下一个待记录的环节 The next stage to record; null when done or rejected' })
+  nextStage(@Root() d: Decision): DecisionStageKind | null {
+    return d.status === DecisionStatus.REJECTED ? null : (d.stages[d.nextPosition] ?? null);
+  }
+
+  @FieldResolver(() => [DecisionStage], { description: '已记录的环节（按顺序）The stages recorded so far, in order' })
+  records(@Root() d: Decision, @Ctx() ctx: GqlContext): Promise<DecisionStage[]> {
+    return govLoaders(ctx).stagesByDecision.load(d.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: '提议人（仅成员可见）Who proposed it; members only' })
+  proposedBy(@Root() d: Decision, @Ctx() ctx: GqlContext): Promise<User | null> | null {
+    return ctx.viewer.canRead(d.allianceId) ? ctx.loaders.user.load(d.proposedById) : null;
+  }
+}
+
+@Resolver(() => DecisionStage)
+export class DecisionStageResolver {
+  @FieldResolver(() => User, { nullable: true, description: '记录人（仅成员可见）Who recorded it; members only' })
+  recordedBy(@Root() s: DecisionStage, @Ctx() ctx: GqlContext): Promise<User | null> | null {
+    return ctx.viewer.canRead(s.allianceId) ? ctx.loaders.user.load(s.recordedById) : null;
+  }
+}
+
+@Resolver(() => Alliance)
+export class AllianceDecisionResolver {
+  @FieldResolver(() => [DecisionStageKind], {
+    nullable: true,
+    description: '决策环节列表；null 表示未采用分段决策 The stage list for decisions; null when the alliance does not use staged decisions',
+  })
+  decisionStages(@Root() a: Alliance, @Ctx() ctx: GqlContext): Promise<DecisionStageKind[] | null> {
+    return govLoaders(ctx).decisionStagesByAlliance.load(a.id);
+  }
+
+  @FieldResolver(() => DecisionConnection, { description: '项目决策（新的在前）Staged decisions, newest first' })
+  decisions(@Root() a: Alliance, @Args() { first, after, status }: DecisionsArgs, @Ctx() ctx: GqlContext): Promise<Page<Decision>> {
+    ctx.viewer.requireRead(a.id);
+    return govLoaders(ctx).decisionsByAlliance.load({ parentId: a.id, first, after, filters: { status } });
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectDecisionResolver {
+  @FieldResolver(() => [Decision], { description: '项目的决策（含未通过的）Decisions on the project, oldest first, rejected ones included' })
+  decisions(@Root() p: Project, @Ctx() ctx: GqlContext): Promise<Decision[]> {
+    ctx.viewer.requireRead(p.allianceId, 'The project');
+    return govLoaders(ctx).decisionsByProject.load(p.id);
+  }
+}
+
+@Resolver(() => PublicAlliance)
+export class PublicDecisionResolver {
+  @FieldResolver(() => DecisionConnection, { description: '已公开的决议（决议公开后任何人可读）Published decisions, readable by anyone' })
+  decisions(@Root() p: PublicAlliance, @Args() { first, after }: ConnectionArgs, @Ctx() ctx: GqlContext): Promise<Page<Decision>> {
+    return govLoaders(ctx).decisionsByAlliance.load({ parentId: p.alliance.id, first, after, filters: { published: true } });
+  }
+
+  @FieldResolver(() => [DecisionStageKind], { nullable: true, description: '决策环节列表 The alliance’s stage list; null when not used' })
+  decisionStages(@Root() p: PublicAlliance, @Ctx() ctx: GqlContext): Promise<DecisionStageKind[] | null> {
+    return govLoaders(ctx).decisionStagesByAlliance.load(p.alliance.id);
+  }
+}
+
+@Resolver()
+export class DecisionMutationResolver {
+  @Mutation(() => Alliance, { description: '设定决策环节（书记）Set the alliance’s stage list for staged decisions (secretary)' })
+  configureDecisionStages(@Arg('input') input: ConfigureDecisionStagesInput, @Ctx() ctx: GqlContext) {
+    return ctx.services.decisions.configure(ctx.viewer, input);
+  }
+
+  @Mutation(() => Decision, { description: '提议：启动项目决策（书记、兼职委员）Put a PROPOSED project to a staged decision' })
+  startDecision(@Arg('input') input: StartDecisionInput, @Ctx() ctx: GqlContext) {
+    return ctx.services.decisions.start(ctx.viewer, input);
+  }
+
+  @Mutation(() => Decision, { description: '记录下一个决策环节（书记）Record the next stage: attendance and votes, street review, or publication' })
+  recordDecisionStage(@Arg('input') input: RecordDecisionStageInput, @Ctx() ctx: GqlContext) {
+    return ctx.services.decisions.record(ctx.viewer, input);
+  }
+}
+
+export const decisionResolvers = [
+  DecisionResolver,
+  DecisionStageResolver,
+  AllianceDecisionResolver,
+  ProjectDecisionResolver,
+  PublicDecisionResolver,
+  DecisionMutationResolver,
+] as const;

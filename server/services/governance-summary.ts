@@ -1,0 +1,31 @@
+import { EventType } from '../domain/enums';
+
+/** Chinese names of the decision stages, for feeds. */
+export const STAGE_ZH: Record<string, string> = {
+  PROPOSAL: '提议',
+  DELIBERATION: '商议',
+  REVIEW: '审议',
+  STREET_REVIEW: '街道一审',
+  RESOLUTION: '决议',
+  DECISION_PUBLICATION: '决议公开',
+  RESULT_PUBLICATION: '结果公开',
+};
+
+const OUTCOME_ZH: Record<string, string> = { PASSED: '通过', REJECTED: '未通过', DONE: '完成' };
+
+/** One Chinese line for the governance events (staged decisions and what follows); null for others. */
+export function summarizeGovernanceEvent(type: EventType, p: Record<string, unknown>): string | null {
+  const s = (k: string) => String(p[k] ?? '');
+  switch (type) {
+    case EventType.DECISION_STAGES_CONFIGURED:
+      return `设定决策环节：${((p.stages as string[] | undefined) ?? []).map((x) => STAGE_ZH[x] ?? x).join(' → ')}`;
+    case EventType.DECISION_STARTED:
+      return `项目「${s('projectTitle')}」进入决策程序：提议`;
+    case EventType.DECISION_STAGE_RECORDED: {
+      const votes = p.votesFor != null ? `（实到 ${s('present')}/${s('eligible')}，赞成 ${s('votesFor')}）` : '';
+      return `项目「${s('projectTitle')}」${STAGE_ZH[s('stage')] ?? s('stage')}${OUTCOME_ZH[s('outcome')] ?? ''}${votes}`;
+    }
+    default:
+      return null;
+  }
+}
