@@ -1,7 +1,7 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -91,6 +91,9 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No field carries cache hints; the default cache-control plugin only added a willResolveField hook
+      // (and with it Apollo's per-field resolver wrapper) to every field of every request.
+      ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { drainServer: () => ws.close() }; } },
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
       operationLogPlugin(log, metrics),

@@ -32,15 +32,30 @@ function applyFilters<E extends ObjectLiteral>(
 }
 
 /**
+ * Rows of another table joined into a page query by foreign key, handed to `prime` (typically the
+ * by-id loader of that table) so that resolving e.g. a pledge's organization costs no statement.
+ */
+export interface PageInclude<E> {
+  /** The foreign-key property on the paged entity. */
+  foreignKey: keyof E & string;
+  entity: EntityTarget<ObjectLiteral>;
+  prime: (row: ObjectLiteral & { id: string }) => void;
+}
+
+/**
  * A batched loader of cursor pages under many parents at once: newest first by (createdAt, id),
  * `first + 1` rows per parent through one windowed query, so a list of 30 projects asking for their
- * pledges costs one statement, not 30. `totalCount` is counted by a second batched loader, only when
- * a client asks for it.
+ * pledges costs one statement, not 30. The same statement counts each parent's rows (filters
+ * applied, cursor not: `count(*) OVER (PARTITION BY parent)` before the cursor filter), so
+ * `totalCount` is free; only a parent with no row after the cursor falls back to a grouped count,
+ * and only when `totalCount` is asked for. `include` joins rows referenced by foreign key into the
+ * same statement and primes their loaders.
  */
 export function connectionLoader<E extends ObjectLiteral & { id: string }>(
   ds: DataSource,
   entity: EntityTarget<E>,
   parentColumn: keyof E & string,
+  include: PageInclude<E>[] = [],
 ) {
   const repo = ds.getRepository(entity);
   const table = repo.metadata.tablePath;
@@ -50,6 +65,23 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
     if (!col) throw new Error(`unknown filter column ${prop}`);
     return col.databaseName;
   };
+  const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const joined = include.map((inc, i) => {
+    const meta = ds.getRepository(inc.entity).metadata;
+    const alias = `i${i}`;
+    return {
+      inc,
+      meta,
+      alias,
+      select: meta.columns.map((c) => `${alias}.${q(c.databaseName)} AS ${q(`${alias}_${c.databaseName}`)}`),
+      join: `LEFT JOIN ${q(meta.tablePath)} ${alias} ON ${alias}.id = t.${q(dbName(inc.foreignKey))}`,
+    };
+  });
+  const selectList = [
+    ...repo.metadata.columns.map((c) => `t.${q(c.databaseName)} AS ${q(`t_${c.databaseName}`)}`),
+    'r.total AS "__total"',
+    ...joined.flatMap((j) => j.select),
+  ].join(', ');
 
   const counts = new DataLoader<string, number, string>(
     async (keys) => {
@@ -97,25 +129,44 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
           const afterId = decodeCursor(after);
           const parentIds = group.map((r) => r.parentId);
           let rows: E[] = [];
+          const totals = new Map<string, number>();
           if (first > 0) {
             const params: unknown[] = [parentIds, first + 1];
             const where = filters.map(([col, val]) => {
               params.push(val);
-              return Array.isArray(val) ? `${dbName(col)} = ANY($${params.length})` : `${dbName(col)} = $${params.length}`;
+              return Array.isArray(val) ? `${q(dbName(col))} = ANY($${params.length})` : `${q(dbName(col))} = $${params.length}`;
             });
+            let cursor = '';
             if (afterId) {
               params.push(afterId);
-              where.push(`(created_at, id) < (SELECT created_at, id FROM ${table} WHERE id = $${params.length})`);
+              cursor = `WHERE (c.created_at, c.id) < (SELECT created_at, id FROM ${q(table)} WHERE id = $${params.length})`;
             }
-            const ranked = `SELECT id FROM (
-                SELECT id, row_number() OVER (PARTITION BY ${parentCol} ORDER BY created_at DESC, id DESC) AS rn
-                FROM ${table} WHERE ${parentCol} = ANY($1) ${where.map((w) => `AND ${w}`).join(' ')}
+            // Innermost: the parent's rows with filters, counted; then the cursor; then the first + 1.
+            const ranked = `SELECT id, total FROM (
+                SELECT c.id, c.total, row_number() OVER (PARTITION BY c.parent ORDER BY c.created_at DESC, c.id DESC) AS rn
+                FROM (
+                  SELECT id, created_at, ${q(parentCol)} AS parent, count(*) OVER (PARTITION BY ${q(parentCol)})::int AS total
+                  FROM ${q(table)} WHERE ${q(parentCol)} = ANY($1) ${where.map((w) => `AND ${w}`).join(' ')}
+                ) c ${cursor}
               ) ranked WHERE rn <= $2`;
-            const qb = repo.createQueryBuilder('t').where(`t.id IN (${ranked})`);
-            // Positional parameters go straight to the driver with the query builder's own.
-            const [sql, qbParams] = qb.orderBy('t.createdAt', 'DESC').addOrderBy('t.id', 'DESC').getQueryAndParameters();
-            const raw = await ds.query(sql, [...params, ...qbParams]);
-            rows = raw.length ? await hydrate(raw) : [];
+            const sql = `SELECT ${selectList} FROM ${q(table)} t JOIN (${ranked}) r ON r.id = t.id
+              ${joined.map((j) => j.join).join(' ')}
+              ORDER BY t.created_at DESC, t.id DESC`;
+            const raw: Record<string, unknown>[] = await ds.query(sql, params);
+            rows = raw.map((r) => {
+              const e = hydrate(repo.metadata.columns, 't', r, repo.create() as ObjectLiteral) as E;
+              totals.set(e[parentColumn] as string, r.__total as number);
+              return e;
+            });
+            for (const j of joined) {
+              const seen = new Set<string>();
+              for (const r of raw) {
+                const id = r[`${j.alias}_id`] as string | null;
+                if (id === null || seen.has(id)) continue;
+                seen.add(id);
+                j.inc.prime(hydrate(j.meta.columns, j.alias, r, ds.getRepository(j.inc.entity).create()) as ObjectLiteral & { id: string });
+              }
+            }
           }
           const byParent = new Map<string, E[]>(parentIds.map((p) => [p, []]));
           for (const row of rows) byParent.get(row[parentColumn] as string)?.push(row);
@@ -123,9 +174,12 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
             const list = byParent.get(r.parentId)!;
             const hasNext = list.length > first;
             const countKey = JSON.stringify({ parentId: r.parentId, filters });
+            const total = totals.get(r.parentId);
             pages.set(
               r,
-              new Page(list.slice(0, first), hasNext, afterId !== null, (e) => encodeCursor(e.id), () => counts.load(countKey)),
+              new Page(list.slice(0, first), hasNext, afterId !== null, (e) => encodeCursor(e.id), () =>
+                total !== undefined ? Promise.resolve(total) : counts.load(countKey),
+              ),
             );
           }
         }),
@@ -135,15 +189,16 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
     { cacheKeyFn: (r) => JSON.stringify([r.parentId, r.first, r.after ?? null, cleanFilters(r.filters)]) },
   );
 
-  async function hydrate(raw: Record<string, unknown>[]): Promise<E[]> {
+  function hydrate(
+    columns: { databaseName: string; propertyName: string }[],
+    alias: string,
+    raw: Record<string, unknown>,
+    e: ObjectLiteral,
+  ): ObjectLiteral {
     // Map raw snake_case rows through TypeORM so entities get their types (dates, getters).
-    return raw.map((r) => {
-      const e = repo.create();
-      for (const col of repo.metadata.columns) {
-        const v = r[`t_${col.databaseName}`];
-        (e as Record<string, unknown>)[col.propertyName] = ds.driver.prepareHydratedValue(v, col);
-      }
-      return e;
-    });
+    for (const col of columns) {
+      e[col.propertyName] = ds.driver.prepareHydratedValue(raw[`${alias}_${col.databaseName}`], col as never);
+    }
+    return e;
   }
 }

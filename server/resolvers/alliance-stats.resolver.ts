@@ -16,6 +16,11 @@ export function toAllianceStats(row: AllianceStatsRow): AllianceStats {
 export class ContributorStatsResolver {
   @FieldResolver(() => Organization)
   async organization(@Root() c: ContributorStats, @Ctx() ctx: GqlContext): Promise<Organization> {
+    const row = (c as ContributorStats & { organization?: Organization }).organization;
+    if (row) {
+      ctx.loaders.organization.prime(row.id, row);
+      return row;
+    }
     return (await ctx.loaders.organization.load(c.organizationId))!;
   }
 }

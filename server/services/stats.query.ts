@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { Organization } from '../entities/organization.entity';
 import { NeedStatus, OrganizationKind, ProjectStatus, ResourceKind } from '../domain/enums';
 
 /** Raw figures of one alliance, as the stats statement returns them. */
@@ -13,7 +14,7 @@ export interface AllianceStatsRow {
   fulfilledTotal: number;
   activePledges: number;
   fulfilledPledges: number;
-  topContributors: { organizationId: string; pledged: number; fulfilled: number; pledges: number }[];
+  topContributors: { organizationId: string; pledged: number; fulfilled: number; pledges: number; organization?: Organization }[];
 }
 
 /** How many contributors the stats list. */
@@ -21,7 +22,8 @@ export const TOP_CONTRIBUTORS = 5;
 
 /**
  * Computes the stats of several alliances in one statement. Pledged and fulfilled figures come from
- * the counters the pledge service keeps on requirements, so they follow every change.
+ * the counters the pledge service keeps on requirements, so they follow every change. Each top
+ * contributor carries its organization row.
  */
 export async function queryAllianceStats(ds: DataSource, allianceIds: string[]): Promise<Map<string, AllianceStatsRow>> {
   const rows: { id: string; s: Omit<AllianceStatsRow, 'allianceId'> }[] = await ds.query(
@@ -44,7 +46,8 @@ export async function queryAllianceStats(ds: DataSource, allianceIds: string[]):
      -- One pass over the alliance's active pledges, per organization: the counts and the top contributors come from it.
      CROSS JOIN LATERAL (
        SELECT COALESCE(sum(n), 0)::int AS active, COALESCE(sum(fn), 0)::int AS fulfilled,
-              COALESCE(json_agg(json_build_object('organizationId', organization_id, 'pledged', pl, 'fulfilled', f, 'pledges', n)
+              COALESCE(json_agg(json_build_object('organizationId', organization_id, 'pledged', pl, 'fulfilled', f, 'pledges', n,
+                  'organization', (SELECT to_json(o) FROM organizations o WHERE o.id = g.organization_id))
                 ORDER BY pl DESC, f DESC, organization_id) FILTER (WHERE rk <= ${TOP_CONTRIBUTORS}), '[]') AS top
        FROM (SELECT organization_id, sum(quantity)::int pl, COALESCE(sum(delivered_quantity), 0)::int f, count(*)::int n,
                     count(*) FILTER (WHERE status = 'FULFILLED')::int fn,
@@ -55,7 +58,21 @@ export async function queryAllianceStats(ds: DataSource, allianceIds: string[]):
     [allianceIds],
   );
   const result = new Map<string, AllianceStatsRow>();
+  // The top contributors' organization rows come with the stats (no second statement to name them).
+  const orgMeta = ds.getRepository(Organization).metadata;
   for (const { id, s } of rows) {
+    for (const c of s.topContributors) {
+      const raw = c.organization as unknown as Record<string, unknown> | null | undefined;
+      if (!raw) {
+        delete c.organization;
+        continue;
+      }
+      const org = ds.getRepository(Organization).create();
+      for (const col of orgMeta.columns) {
+        (org as unknown as Record<string, unknown>)[col.propertyName] = ds.driver.prepareHydratedValue(raw[col.databaseName], col);
+      }
+      c.organization = org;
+    }
     const pledgedTotal = s.byResourceKind.reduce((sum, k) => sum + k.pledged, 0);
     const fulfilledTotal = s.byResourceKind.reduce((sum, k) => sum + k.fulfilled, 0);
     const openNeeds = s.needsByStatus.find((n) => n.status === NeedStatus.OPEN)?.count ?? 0;
