@@ -12,6 +12,7 @@ import { createLoaders } from './loaders';
 import { Logger } from './logger';
 import { Services } from './services';
 import { EventBus } from './subscriptions/event-bus';
+import { ViewerReads } from './subscriptions/viewer-reads';
 import { LiveContext, subscribeWithFreshContext } from './subscriptions/live';
 
 interface WsOptions {
@@ -55,6 +56,7 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
   if (!url) throw new Error('The event bus needs the DataSource to be configured with a url');
   const bus = new EventBus({ url, ds, events: services.events, log });
   bus.start();
+  const viewers = new ViewerReads((ids) => services.auth.viewersFor(ids));
   const formatError = makeFormatError({ production, log: (err, msg) => log.error({ err }, msg) });
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   // Apollo turns introspection off in production with this rule; the socket must not be a way round.
@@ -96,7 +98,7 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
         loaders: createLoaders(ds),
         services,
         requestId: randomUUID(),
-        live: { bus, events: services.events, auth: services.auth },
+        live: { bus, events: services.events, auth: services.auth, viewers },
       }),
       subscribe: (args) => subscribeWithFreshContext(args, ds),
       onOperation: () => {

@@ -66,16 +66,24 @@ export class AuthService {
 
   /** Loads a user and their memberships in one statement. */
   async viewerFor(userId: string): Promise<Viewer> {
-    const rows = await this.ds
+    return (await this.viewersFor([userId])).get(userId) ?? Viewer.anonymous();
+  }
+
+  /** Loads several users and their memberships in one statement (absent users are left out). */
+  async viewersFor(userIds: string[]): Promise<Map<string, Viewer>> {
+    const users = await this.ds
       .getRepository(User)
       .createQueryBuilder('u')
       .leftJoinAndMapMany('u.memberships', Membership, 'm', 'm.userId = u.id')
-      .where('u.id = :userId', { userId })
-      .getOne();
-    if (!rows) return Viewer.anonymous();
-    const memberships = (rows as User & { memberships: Membership[] }).memberships;
-    delete (rows as Partial<User & { memberships: Membership[] }>).memberships;
-    return new Viewer(rows, new Map(memberships.map((m) => [m.allianceId, m])));
+      .where('u.id = ANY(:userIds)', { userIds })
+      .getMany();
+    const out = new Map<string, Viewer>();
+    for (const u of users) {
+      const memberships = (u as User & { memberships: Membership[] }).memberships;
+      delete (u as Partial<User & { memberships: Membership[] }>).memberships;
+      out.set(u.id, new Viewer(u, new Map(memberships.map((m) => [m.allianceId, m]))));
+    }
+    return out;
   }
 
   /** Creates the platform admin named by BOOTSTRAP_ADMIN_* if no user has that email yet. */

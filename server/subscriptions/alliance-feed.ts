@@ -4,6 +4,7 @@ import { AllianceEvent } from '../entities/alliance-event.entity';
 import { EventService } from '../services/event.service';
 import { AuthService } from '../services/auth.service';
 import { EventBus } from './event-bus';
+import { ViewerReads } from './viewer-reads';
 
 /** A batch of an alliance's events, with the subscriber's viewer as re-read for this batch. */
 export interface FeedBatch {
@@ -16,6 +17,8 @@ export interface FeedDeps {
   bus: EventBus;
   events: EventService;
   auth: AuthService;
+  /** Shared per-batch viewer reads (one statement for all subscribers of a batch); per feed when absent. */
+  viewers?: ViewerReads;
 }
 
 /** Rows read per replay query. */
@@ -75,7 +78,9 @@ export class AllianceFeed {
         const events = await this.take();
         if (this.closed) return null;
         if (!events) continue;
-        const viewer = await this.deps.auth.viewerFor(this.userId);
+        const viewer = this.deps.viewers
+          ? await this.deps.viewers.viewerFor(this.userId, this.allianceId, this.last)
+          : await this.deps.auth.viewerFor(this.userId);
         viewer.requireRead(this.allianceId);
         return { events, viewer };
       } catch (err) {
