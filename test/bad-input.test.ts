@@ -1,4 +1,4 @@
-import { buildSchema, GraphQLInputType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType, isUnionType } from 'graphql';
+import { buildSchema, GraphQLInputType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isScalarType, isUnionType } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import jwt from 'jsonwebtoken';

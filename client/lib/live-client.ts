@@ -141,7 +141,6 @@ export function createLiveClient(opts: LiveClientOptions): LiveClient {
   };
 
   let pongTimer: ReturnType<typeof setTimeout> | null = null;
-  let client: Client;
   const build = () =>
     createClient({
       url: () => {
@@ -204,7 +203,7 @@ export function createLiveClient(opts: LiveClientOptions): LiveClient {
       },
     });
   const sockets: { current: { close?: (code: number, reason: string) => void } | null } = { current: null };
-  client = build();
+  const client: Client = build();
 
   const live: LiveClient = {
     get state() {

@@ -74,7 +74,7 @@ async function subscribeStats({ args, context }: SubscribeData): Promise<AsyncIt
   let release: (() => void) | null = null;
   return pullIterator(
     async () => {
-      let batch: FeedBatch | null = await feed.next();
+      const batch: FeedBatch | null = await feed.next();
       if (!batch) return undefined;
       // Coalesce a burst: wait out the interval; events arriving meanwhile are covered by the
       // stats read after the wait (the feed keeps them; the next pull drains them).
