@@ -213,6 +213,21 @@ const CASES: Case[] = [
     setup: async (t, fx) => ({ pledgeId: (await pledged(t, fx, true)).nodeId, deliveredQuantity: 2 }),
     allowed: ['secretary'],
   },
+  {
+    name: 'raiseConcern (on a project)',
+    mutation: 'raiseConcern',
+    setup: async (t, fx) => ({ targetId: (await project(t, fx)).nodeId, text: '请说明项目经费来源' }),
+    allowed: ['admin', 'secretary', 'supervisor'],
+  },
+  {
+    name: 'answerConcern',
+    mutation: 'answerConcern',
+    setup: async (t, fx) => {
+      const c = await t.services.concerns.raise(fx.viewers.supervisor, { targetId: (await pledged(t, fx)).nodeId, text: '认领数量是否属实？' });
+      return { concernId: c.nodeId, answer: '已核实，数量属实' };
+    },
+    allowed: SECRETARY_OR_ADMIN,
+  },
 ];
 
 // The cancel case's setup reads a raw uuid; it is turned into a global id before the call.
@@ -228,7 +243,7 @@ function expectedRefusal(c: Case, role: Role): string {
 }
 
 /** Every domain table's contents, fingerprinted: equal fingerprints mean nothing changed. */
-const TABLES = ['users', 'alliances', 'organizations', 'memberships', 'needs', 'resources', 'projects', 'project_needs', 'requirements', 'pledges', 'events'];
+const TABLES = ['users', 'alliances', 'organizations', 'memberships', 'needs', 'resources', 'projects', 'project_needs', 'requirements', 'pledges', 'events', 'concerns'];
 async function fingerprint(t: TestServer): Promise<Record<string, string>> {
   const [row] = await t.ds.query(
     `SELECT ${TABLES.map((x) => `(SELECT md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) FROM ${x} t) AS ${x}`).join(', ')}`,

@@ -1,10 +1,14 @@
 import { Alliance } from './alliance.entity';
 import { AllianceEvent } from './alliance-event.entity';
 import { Decision, DecisionSettings, DecisionStage } from './decision.entity';
+import { Concern } from './concern.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { LoginAttempt } from './login-attempt.entity';
 import { Membership } from './membership.entity';
 import { Need } from './need.entity';
+import { NotificationChannel } from './notification-channel.entity';
+import { NotificationDelivery } from './notification-delivery.entity';
+import { NotificationPreference } from './notification-preference.entity';
 import { Organization } from './organization.entity';
 import { Pledge } from './pledge.entity';
 import { Project } from './project.entity';
@@ -19,10 +23,14 @@ export {
   Decision,
   DecisionSettings,
   DecisionStage,
+  Concern,
   IdempotencyKey,
   LoginAttempt,
   Membership,
   Need,
+  NotificationChannel,
+  NotificationDelivery,
+  NotificationPreference,
   Organization,
   Pledge,
   Project,
@@ -39,10 +47,14 @@ export const entities = [
   Decision,
   DecisionSettings,
   DecisionStage,
+  Concern,
   IdempotencyKey,
   LoginAttempt,
   Membership,
   Need,
+  NotificationChannel,
+  NotificationDelivery,
+  NotificationPreference,
   Organization,
   Pledge,
   Project,

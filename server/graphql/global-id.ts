@@ -12,6 +12,9 @@ export type NodeTypeName =
   | 'Requirement'
   | 'Pledge'
   | 'AllianceEvent'
+  | 'Concern'
+  | 'NotificationChannel'
+  | 'NotificationDelivery'
   | 'Decision'
   | 'DecisionStage';
 

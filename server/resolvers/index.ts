@@ -2,6 +2,7 @@ import { AllianceEventResolver } from './alliance-event.resolver';
 import { ContributorStatsResolver } from './alliance-stats.resolver';
 import { AllianceResolver, PublicAllianceResolver } from './alliance.resolver';
 import { AuthResolver } from './auth.resolver';
+import { concernResolvers } from './concern.resolvers';
 import { decisionResolvers } from './decision.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { MutationResolver } from './mutation.resolver';
@@ -17,6 +18,7 @@ export const resolvers = [
   AllianceEventResolver,
   AllianceResolver,
   AuthResolver,
+  ...concernResolvers,
   ContributorStatsResolver,
   MembershipResolver,
   MutationResolver,

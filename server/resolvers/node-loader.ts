@@ -1,4 +1,5 @@
 import { GqlContext } from '../graphql/context';
+import { concernLoaders } from '../loaders/concern.loaders';
 import { fromGlobalId, NodeTypeName } from '../graphql/global-id';
 import { Node } from '../graphql/node.type';
 import { govLoaders } from '../loaders/governance.loaders';
@@ -21,6 +22,9 @@ export async function loadNode(ctx: GqlContext, type: NodeTypeName, id: string):
     }
     case 'AllianceEvent':
       return null; // events are read through the events connection and subscriptions
+    case 'NotificationChannel':
+    case 'NotificationDelivery':
+      return null; // secretaries read them through Alliance.notificationChannels / notificationDeliveries
     default: {
       const loader = {
         Organization: l.organization,
@@ -30,6 +34,7 @@ export async function loadNode(ctx: GqlContext, type: NodeTypeName, id: string):
         Project: l.project,
         Requirement: l.requirement,
         Pledge: l.pledge,
+        Concern: concernLoaders(ctx).concern,
         Decision: govLoaders(ctx).decision,
         DecisionStage: govLoaders(ctx).decisionStage,
       }[type];

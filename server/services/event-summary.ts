@@ -61,6 +61,18 @@ export function summarizeEvent(type: EventType, p: Record<string, unknown>): str
       return `撤回认领：${s('reason')}`;
     case EventType.PLEDGE_FULFILLED:
       return `兑现认领，交付 ${s('deliveredQuantity')}/${s('quantity')}`;
+    case EventType.CONCERN_RAISED:
+      return `监督委员就「${s('targetLabel')}」提出意见：${s('text')}`;
+    case EventType.CONCERN_ANSWERED:
+      return `书记答复监督意见：${s('answer')}`;
+    case EventType.NOTIFICATION_CHANNEL_ADDED:
+      return `添加通知渠道「${s('name')}」`;
+    case EventType.NOTIFICATION_CHANNEL_UPDATED:
+      return `修改通知渠道「${s('name')}」`;
+    case EventType.NOTIFICATION_CHANNEL_REMOVED:
+      return `删除通知渠道「${s('name')}」`;
+    case EventType.NOTIFICATION_PREFERENCES_UPDATED:
+      return `一名成员修改了个人通知设置`;
     default:
       return summarizeGovernanceEvent(type, p) ?? type;
   }

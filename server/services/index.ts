@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AllianceService } from './alliance.service';
 import { AuthService } from './auth.service';
+import { ConcernService } from './concern.service';
 import { DecisionService } from './decision.service';
 import { EventService } from './event.service';
 import { IdempotencyService } from './idempotency.service';
@@ -30,6 +31,7 @@ export function createServices(ds: DataSource, jwtSecret: string) {
     resources: new ResourceService(deps),
     projects: new ProjectService(deps),
     pledges: new PledgeService(deps),
+    concerns: new ConcernService(deps),
     decisions: new DecisionService(deps),
   };
 }
