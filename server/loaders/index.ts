@@ -15,7 +15,7 @@ import { byIdLoader, groupLoader } from './by-id.loader';
 import { connectionLoader, PageInclude } from './connection.loader';
 import { needsByProjectLoader } from './needs-by-project.loader';
 
-function buildLoaders(ds: DataSource, self: () => Loaders) {
+function factories(ds: DataSource, self: () => Loaders) {
   // A pledge page brings its organizations and resources in the same statement (the dashboard asks for both).
   const pledgeIncludes: PageInclude<Pledge>[] = [
     { foreignKey: 'organizationId', entity: Organization, prime: (o) => void self().organization.clear(o.id).prime(o.id, o as Organization) },
@@ -48,8 +48,33 @@ function buildLoaders(ds: DataSource, self: () => Loaders) {
   };
 }
 
+type Factories = ReturnType<typeof factories>;
+
 /** The per-operation loaders carried in the GraphQL context. */
-export type Loaders = { [K in keyof ReturnType<typeof buildLoaders>]: ReturnType<ReturnType<typeof buildLoaders>[K]> };
+export type Loaders = { readonly [K in keyof Factories]: ReturnType<Factories[K]> };
+
+/** Holds the built loaders; each property is a getter (on the prototype) that builds on first use. */
+class LazyLoaders {
+  private built: Partial<Record<keyof Factories, unknown>> = {};
+  private made: Factories | null = null;
+  constructor(private readonly ds: DataSource) {}
+
+  protected get(key: keyof Factories): unknown {
+    const hit = this.built[key];
+    if (hit !== undefined) return hit;
+    this.made ??= factories(this.ds, () => this as unknown as Loaders);
+    return (this.built[key] = this.made[key]());
+  }
+}
+const LOADER_KEYS = Object.keys(factories(null as unknown as DataSource, () => null as unknown as Loaders)) as (keyof Factories)[];
+for (const key of LOADER_KEYS) {
+  Object.defineProperty(LazyLoaders.prototype, key, {
+    enumerable: true,
+    get(this: LazyLoaders) {
+      return (this as unknown as { get(k: keyof Factories): unknown }).get(key);
+    },
+  });
+}
 
 /**
  * Everything a request (or one pushed subscription event) may batch. Built fresh each time so no
@@ -57,18 +82,5 @@ export type Loaders = { [K in keyof ReturnType<typeof buildLoaders>]: ReturnType
  * subscription event usually needs none of them, and there is one such context per subscriber.
  */
 export function createLoaders(ds: DataSource): Loaders {
-  const loaders = {} as Loaders;
-  const factories = buildLoaders(ds, () => loaders);
-  for (const key of Object.keys(factories) as (keyof Loaders)[]) {
-    Object.defineProperty(loaders, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = factories[key]();
-        Object.defineProperty(loaders, key, { value, enumerable: true, writable: false, configurable: false });
-        return value;
-      },
-    });
-  }
-  return loaders;
+  return new LazyLoaders(ds) as unknown as Loaders;
 }

@@ -7,6 +7,7 @@ import {
   getOperationAST,
   GraphQLError,
   Kind,
+  print,
 } from 'graphql';
 import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
@@ -48,6 +49,48 @@ function responseName(args: ExecutionArgs): string {
   return field?.kind === Kind.FIELD ? (field.alias ?? field.name).value : 'subscription';
 }
 
+/** What an operation's result depends on besides the event and the viewer: document, operation, variables. */
+function keyOf(args: ExecutionArgs): string {
+  return `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${print(args.document)}`;
+}
+
+/**
+ * Results being computed or just computed, per viewer read and event. A feed's viewer is re-read
+ * once per batch and that one read (one Viewer object) is shared by every feed of the same user at
+ * the same point of the log (see ViewerReads); an allianceEvents payload is the bus's row, shared by
+ * every feed it was dispatched to. Subscribers with the same operation, the same event and the same
+ * viewer read would compute the same result at the same moment, so it is executed once for them
+ * all (with fresh loaders, as before). Entries go with their Viewer object, which the next batch replaces.
+ */
+const shared = new WeakMap<Viewer, Map<string, Map<unknown, Promise<ExecutionResult>>>>();
+
+function sharedExecution(
+  payload: Partial<LivePayload<unknown>> | undefined,
+  operationKey: string,
+  run: () => Promise<ExecutionResult> | ExecutionResult,
+): Promise<ExecutionResult> | ExecutionResult {
+  const viewer = payload?.viewer;
+  const value = payload?.value;
+  if (!viewer || value === undefined || value === null) return run();
+  let perViewer = shared.get(viewer);
+  if (!perViewer) shared.set(viewer, (perViewer = new Map()));
+  // The operation key is the same string object for every push of a subscription (its hash is kept).
+  let perOperation = perViewer.get(operationKey);
+  if (!perOperation) perViewer.set(operationKey, (perOperation = new Map()));
+  // An object value (an event row) by identity, a string (a project or alliance id) by value.
+  let result = perOperation.get(value);
+  if (!result) {
+    result = Promise.resolve(run());
+    perOperation.set(value, result);
+    // Only share among subscribers served together: a later push of the same value is computed afresh.
+    const map = perOperation;
+    const p = result;
+    const forget = () => setImmediate(() => map.get(value) === p && map.delete(value));
+    p.then(forget, forget);
+  }
+  return result;
+}
+
 /**
  * graphql-js `subscribe`, except that every pushed event is executed with a context of its own:
  * fresh DataLoaders (so no row cached for one event is served for a later one), a new request id
@@ -64,6 +107,7 @@ export async function subscribeWithFreshContext(
   const it = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
   const base = args.contextValue as GqlContext;
   let failed = false;
+  let operationKey: string | undefined;
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     [Symbol.asyncIterator]() {
       return iterator;
@@ -81,13 +125,16 @@ export async function subscribeWithFreshContext(
       }
       if (step.done) return { done: true, value: undefined };
       const payload = step.value as Partial<LivePayload<unknown>>;
-      const contextValue: GqlContext = {
-        ...base,
-        viewer: payload?.viewer ?? base.viewer,
-        loaders: createLoaders(ds),
-        requestId: randomUUID(),
+      const run = () => {
+        const contextValue: GqlContext = {
+          ...base,
+          viewer: payload?.viewer ?? base.viewer,
+          loaders: createLoaders(ds),
+          requestId: randomUUID(),
+        };
+        return execute({ ...args, rootValue: step.value, contextValue });
       };
-      const value = await execute({ ...args, rootValue: step.value, contextValue });
+      const value = await sharedExecution(payload, (operationKey ??= keyOf(args)), run);
       return { done: false, value };
     },
     async return() {
