@@ -140,7 +140,7 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
           if (!domain) throw err;
           throw new GraphQLError(domain.message, { extensions: { code: domain.code, http: { status: 401 } } });
         }
-        return { viewer, loaders: createLoaders(ds), services, requestId: req.requestId!, tally: req.tally };
+        return { viewer, loaders: createLoaders(ds), services, requestId: req.requestId!, tally: req.tally, clientAddress: req.ip ?? req.socket.remoteAddress };
       },
     }),
   );

@@ -110,6 +110,9 @@ export enum EventType {
   DECISION_STAGES_CONFIGURED = 'DECISION_STAGES_CONFIGURED',
   DECISION_STARTED = 'DECISION_STARTED',
   DECISION_STAGE_RECORDED = 'DECISION_STAGE_RECORDED',
+  FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
+  FEEDBACK_ANSWERED = 'FEEDBACK_ANSWERED',
+  FEEDBACK_CONVERTED = 'FEEDBACK_CONVERTED',
 }
 
 /** Pledge statuses whose quantity counts against a resource's capacity. */
@@ -230,4 +233,7 @@ register(EventType, 'EventType', '动态类型 Activity type', {
   DECISION_STAGES_CONFIGURED: '设定决策环节 Decision stages configured',
   DECISION_STARTED: '启动项目决策 Staged decision started',
   DECISION_STAGE_RECORDED: '记录决策环节 Decision stage recorded',
+  FEEDBACK_SUBMITTED: '收到居民反馈 Resident feedback received',
+  FEEDBACK_ANSWERED: '答复居民反馈 Resident feedback answered',
+  FEEDBACK_CONVERTED: '居民反馈转为需求 Resident feedback turned into a need',
 });

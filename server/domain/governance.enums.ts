@@ -86,3 +86,16 @@ register(StageOutcome, 'StageOutcome', '环节结果 Outcome of one stage', {
   REJECTED: '未通过 Rejected',
   DONE: '已完成 Done (proposal or publication)',
 });
+
+/** A resident's feedback: received, then answered or turned into a need (反馈机制). */
+export enum FeedbackStatus {
+  RECEIVED = 'RECEIVED',
+  ANSWERED = 'ANSWERED',
+  CONVERTED = 'CONVERTED',
+}
+
+register(FeedbackStatus, 'FeedbackStatus', '居民反馈状态 Status of a resident’s feedback', {
+  RECEIVED: '已收到 Received, awaiting the secretary',
+  ANSWERED: '已答复 Answered',
+  CONVERTED: '已转为需求 Turned into an item of the needs list',
+});

@@ -1,6 +1,7 @@
 import { Alliance } from './alliance.entity';
 import { AllianceEvent } from './alliance-event.entity';
 import { Decision, DecisionSettings, DecisionStage } from './decision.entity';
+import { Feedback } from './feedback.entity';
 import { Concern } from './concern.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { LoginAttempt } from './login-attempt.entity';
@@ -23,6 +24,7 @@ export {
   Decision,
   DecisionSettings,
   DecisionStage,
+  Feedback,
   Concern,
   IdempotencyKey,
   LoginAttempt,
@@ -47,6 +49,7 @@ export const entities = [
   Decision,
   DecisionSettings,
   DecisionStage,
+  Feedback,
   Concern,
   IdempotencyKey,
   LoginAttempt,

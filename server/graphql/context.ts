@@ -8,4 +8,6 @@ export interface GqlContext {
   loaders: Loaders;
   services: Services;
   requestId: string;
+  /** The HTTP client's address (req.ip), for per-address throttles; absent over WebSocket. */
+  clientAddress?: string;
 }

@@ -16,7 +16,8 @@ export type NodeTypeName =
   | 'NotificationChannel'
   | 'NotificationDelivery'
   | 'Decision'
-  | 'DecisionStage';
+  | 'DecisionStage'
+  | 'Feedback';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

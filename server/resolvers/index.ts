@@ -4,6 +4,7 @@ import { AllianceResolver, PublicAllianceResolver } from './alliance.resolver';
 import { AuthResolver } from './auth.resolver';
 import { concernResolvers } from './concern.resolvers';
 import { decisionResolvers } from './decision.resolver';
+import { feedbackResolvers } from './feedback.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { MutationResolver } from './mutation.resolver';
 import { OrganizationResolver } from './organization.resolver';
@@ -32,4 +33,5 @@ export const resolvers = [
   SubscriptionResolver,
   UserResolver,
   ...decisionResolvers,
+  ...feedbackResolvers,
 ] as const;

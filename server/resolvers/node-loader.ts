@@ -37,6 +37,7 @@ export async function loadNode(ctx: GqlContext, type: NodeTypeName, id: string):
         Concern: concernLoaders(ctx).concern,
         Decision: govLoaders(ctx).decision,
         DecisionStage: govLoaders(ctx).decisionStage,
+        Feedback: govLoaders(ctx).feedback,
       }[type];
       if (!loader) return null;
       const row = (await loader.load(id)) as (Node & { allianceId: string }) | null;

@@ -26,6 +26,33 @@ export function summarizeGovernanceEvent(type: EventType, p: Record<string, unkn
       return `项目「${s('projectTitle')}」${STAGE_ZH[s('stage')] ?? s('stage')}${OUTCOME_ZH[s('outcome')] ?? ''}${votes}`;
     }
     default:
+      return summarizeFeedbackEvent(type, p);
+  }
+}
+
+const CATEGORY_ZH: Record<string, string> = {
+  ELDERLY_CARE: '养老助老',
+  CHILD_CARE: '托幼育儿',
+  EMPLOYMENT: '就业创业',
+  ENVIRONMENT: '环境整治',
+  CULTURE: '文化活动',
+  HEALTH: '医疗健康',
+  SAFETY: '平安建设',
+  EDUCATION: '教育培训',
+  OTHER: '其他',
+};
+
+/** Chinese lines for the feedback events; null for others. */
+export function summarizeFeedbackEvent(type: EventType, p: Record<string, unknown>): string | null {
+  const s = (k: string) => String(p[k] ?? '');
+  switch (type) {
+    case EventType.FEEDBACK_SUBMITTED:
+      return `收到居民反馈（${CATEGORY_ZH[s('category')] ?? s('category')}）`;
+    case EventType.FEEDBACK_ANSWERED:
+      return `答复居民反馈（用时 ${s('responseMinutes')} 分钟）`;
+    case EventType.FEEDBACK_CONVERTED:
+      return `居民反馈转为需求「${s('needTitle')}」`;
+    default:
       return null;
   }
 }

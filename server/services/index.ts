@@ -4,6 +4,7 @@ import { AuthService } from './auth.service';
 import { ConcernService } from './concern.service';
 import { DecisionService } from './decision.service';
 import { EventService } from './event.service';
+import { FeedbackService } from './feedback.service';
 import { IdempotencyService } from './idempotency.service';
 import { MembershipService } from './membership.service';
 import { NeedService } from './need.service';
@@ -33,6 +34,7 @@ export function createServices(ds: DataSource, jwtSecret: string) {
     pledges: new PledgeService(deps),
     concerns: new ConcernService(deps),
     decisions: new DecisionService(deps),
+    feedback: new FeedbackService(deps),
   };
 }
 
