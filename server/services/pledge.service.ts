@@ -67,18 +67,27 @@ export class PledgeService {
         load: (m, id) => findOr404(m, Pledge, id, 'The pledge'),
       },
       async (m) => {
-        const [req]: RequirementRow[] = await m.query(
-          `SELECT q.id, q.alliance_id, q.project_id, q.kind, q.unit, p.status AS project_status, p.title AS project_title
-           FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = $1 FOR SHARE OF p`,
-          [requirementId],
+        // One round trip for both rows (the project row share-locked first, as everywhere).
+        const [both]: (Record<string, unknown> & { q_id: string | null; r_id: string | null })[] = await m.query(
+          `SELECT q.*, r.* FROM (VALUES (1)) one
+           LEFT JOIN (SELECT q.id AS q_id, q.alliance_id AS q_alliance_id, q.project_id AS q_project_id, q.kind AS q_kind,
+                             q.unit AS q_unit, p.status AS q_project_status, p.title AS q_project_title
+                      FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = $1 FOR SHARE OF p) q ON true
+           LEFT JOIN (SELECT r.id AS r_id, r.alliance_id AS r_alliance_id, r.organization_id AS r_organization_id, r.kind AS r_kind,
+                             r.name AS r_name, r.unit AS r_unit, r.capacity AS r_capacity, r.pledged AS r_pledged,
+                             o.name AS r_organization_name, o.status AS r_organization_status
+                      FROM resources r JOIN organizations o ON o.id = r.organization_id WHERE r.id = $2) r ON true`,
+          [requirementId, resourceId],
         );
+        const unprefix = <T>(prefix: string): T | undefined => {
+          if (both[`${prefix}id`] == null) return undefined;
+          const out: Record<string, unknown> = {};
+          for (const [k, v] of Object.entries(both)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+          return out as T;
+        };
+        const req = unprefix<RequirementRow>('q_');
+        const res = unprefix<ResourceRow>('r_');
         if (!req || !viewer.canRead(req.alliance_id)) throw notFound('The requirement');
-        const [res]: ResourceRow[] = await m.query(
-          `SELECT r.id, r.alliance_id, r.organization_id, r.kind, r.name, r.unit, r.capacity, r.pledged,
-                  o.name AS organization_name, o.status AS organization_status
-           FROM resources r JOIN organizations o ON o.id = r.organization_id WHERE r.id = $1`,
-          [resourceId],
-        );
         if (!res || !viewer.canRead(res.alliance_id)) throw notFound('The resource');
         if (res.alliance_id !== req.alliance_id) {
           throw badInput('resourceId', 'The resource and the requirement belong to different alliances');
@@ -99,24 +108,23 @@ export class PledgeService {
             `The project is ${req.project_status}; only APPROVED or IN_PROGRESS projects accept pledges`,
           );
         }
-        await this.take(m, res, input.quantity);
-        await m.query('UPDATE requirements SET pledged = pledged + $2 WHERE id = $1', [req.id, input.quantity]);
-        const repo = m.getRepository(Pledge);
-        const pledge = await repo.save(
-          repo.create({
-            allianceId: req.alliance_id,
-            requirementId: req.id,
-            projectId: req.project_id,
-            resourceId: res.id,
-            organizationId: res.organization_id,
-            pledgedById: viewer.user!.id,
-            quantity: input.quantity,
-            deliveredQuantity: null,
-            status: PledgeStatus.PLEDGED,
-            note: input.note ?? null,
-            reason: null,
-          }),
+        // Capacity, the requirement's counter and the pledge row in one statement: the resource row is
+        // locked first (its conditional UPDATE), then the requirement; nothing is written unless the
+        // resource had room. The event (alliance row lock) follows as the transaction's last statement.
+        const [row]: Record<string, unknown>[] = await m.query(
+          `WITH r AS (UPDATE resources SET pledged = pledged + $3, updated_at = now() WHERE id = $2 AND capacity - pledged >= $3 RETURNING id),
+                q AS (UPDATE requirements SET pledged = pledged + $3 WHERE id = $1 AND EXISTS (SELECT 1 FROM r) RETURNING id)
+           INSERT INTO pledges (alliance_id, requirement_id, project_id, resource_id, organization_id, pledged_by_id, quantity, status, note)
+           SELECT $4, q.id, $5, r.id, $6, $7, $3, $8, $9 FROM r, q
+           RETURNING *`,
+          [req.id, res.id, input.quantity, req.alliance_id, req.project_id, res.organization_id, viewer.user!.id, PledgeStatus.PLEDGED, input.note ?? null],
         );
+        if (!row) await this.refuseCapacity(m, res, input.quantity);
+        const repo = m.getRepository(Pledge);
+        const pledge = repo.create();
+        for (const col of repo.metadata.columns) {
+          (pledge as unknown as Record<string, unknown>)[col.propertyName] = m.connection.driver.prepareHydratedValue(row[col.databaseName], col);
+        }
         return {
           result: pledge,
           event: {
@@ -140,6 +148,16 @@ export class PledgeService {
   }
 
   /** Takes `quantity` from the resource or fails with CAPACITY_EXCEEDED saying what is left. */
+  /** CAPACITY_EXCEEDED with what is left (after a conditional UPDATE found no room). */
+  private async refuseCapacity(m: EntityManager, res: ResourceRow, quantity: number): Promise<never> {
+    const [now] = await m.query('SELECT capacity - pledged AS available FROM resources WHERE id = $1', [res.id]);
+    throw new DomainError(
+      ErrorCode.CAPACITY_EXCEEDED,
+      `Only ${now.available} ${res.unit} of ${res.name} are still available; ${quantity} were asked for`,
+      { field: 'quantity', available: now.available, requested: quantity },
+    );
+  }
+
   private async take(m: EntityManager, res: ResourceRow, quantity: number): Promise<void> {
     // For UPDATE, TypeORM's query() returns [rows, rowCount].
     const [rows] = await m.query(
