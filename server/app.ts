@@ -15,6 +15,7 @@ import { Viewer } from './auth/viewer';
 import { StatementTally, withStatementTally } from './db/statement-counter';
 import { toDomainError, makeFormatError } from './graphql/format-error';
 import { GqlContext } from './graphql/context';
+import { openDataRouter } from './http/open-data';
 import { httpProtection, wsValidationRules } from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import { createLoaders } from './loaders';
@@ -144,6 +145,9 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
       },
     }),
   );
+
+  // Open data: CSV/JSON exports of an alliance's lists (see server/http/open-data.ts for the columns).
+  app.use('/export', openDataRouter(ds, services));
 
   const clientDir = opts.clientDir;
   if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
