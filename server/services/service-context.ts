@@ -27,7 +27,7 @@ export class ServiceDeps {
     work: (m: EntityManager) => Promise<{ result: T; event: Omit<NewEvent, 'actorId'> }>,
   ): Promise<T> {
     const userId = viewer.user?.id ?? null;
-    return withRetry(() => this.ds.transaction(async (m) => {
+    return withRetry(() => this.transaction(async (m, beforeCommit) => {
       const key = opts.idempotencyKey;
       if (key && userId) {
         const { idempotencyKey: _omit, ...rest } = (opts.input ?? {}) as Record<string, unknown>;
@@ -41,10 +41,46 @@ export class ServiceDeps {
         }
       }
       const { result, event } = await work(m);
-      await this.events.append(m, { ...event, actorId: userId });
       if (key && userId) await this.idempotency.remember(m, userId, opts.mutation, key, result.id);
+      // The event (and with it the alliance's sequence row lock) is the transaction's last statement,
+      // sent with the COMMIT in one round trip: the lock that orders commits is held for the commit only.
+      beforeCommit(this.events.appendStatement({ ...event, actorId: userId }));
       return result;
     }));
+  }
+
+  /**
+   * `DataSource.transaction`, plus `beforeCommit(sql)`: a parameterless statement sent in the same
+   * round trip as the COMMIT (simple protocol, `sql; COMMIT`). If it fails, PostgreSQL skips the
+   * COMMIT and the transaction is rolled back like any failed one.
+   */
+  private async transaction<T>(run: (m: EntityManager, beforeCommit: (sql: string) => void) => Promise<T>): Promise<T> {
+    const qr = this.ds.createQueryRunner();
+    let tail: string | null = null;
+    const query = qr.query.bind(qr);
+    qr.query = ((sql: string, ...rest: unknown[]) => {
+      if (sql === 'COMMIT' && tail !== null) {
+        const combined = `${tail};\nCOMMIT`;
+        tail = null;
+        return query(combined);
+      }
+      return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+    }) as typeof qr.query;
+    try {
+      await qr.startTransaction();
+      const result = await run(qr.manager, (sql) => (tail = sql));
+      await qr.commitTransaction();
+      return result;
+    } catch (err) {
+      try {
+        if (qr.isTransactionActive) await qr.rollbackTransaction();
+      } catch {
+        // the connection is gone or the transaction already ended; the error below is what matters
+      }
+      throw err;
+    } finally {
+      await qr.release();
+    }
   }
 }
 
