@@ -113,6 +113,10 @@ export enum EventType {
   FEEDBACK_SUBMITTED = 'FEEDBACK_SUBMITTED',
   FEEDBACK_ANSWERED = 'FEEDBACK_ANSWERED',
   FEEDBACK_CONVERTED = 'FEEDBACK_CONVERTED',
+  POINT_RULE_SET = 'POINT_RULE_SET',
+  SERVICE_DAY_SCHEDULED = 'SERVICE_DAY_SCHEDULED',
+  SERVICE_DAY_SIGNED_UP = 'SERVICE_DAY_SIGNED_UP',
+  SERVICE_DAY_ATTENDANCE_RECORDED = 'SERVICE_DAY_ATTENDANCE_RECORDED',
 }
 
 /** Pledge statuses whose quantity counts against a resource's capacity. */
@@ -236,4 +240,8 @@ register(EventType, 'EventType', '动态类型 Activity type', {
   FEEDBACK_SUBMITTED: '收到居民反馈 Resident feedback received',
   FEEDBACK_ANSWERED: '答复居民反馈 Resident feedback answered',
   FEEDBACK_CONVERTED: '居民反馈转为需求 Resident feedback turned into a need',
+  POINT_RULE_SET: '设定积分规则 Points rule set',
+  SERVICE_DAY_SCHEDULED: '安排党员奉献日 Service day scheduled',
+  SERVICE_DAY_SIGNED_UP: '报名党员奉献日 Signed up for a service day',
+  SERVICE_DAY_ATTENDANCE_RECORDED: '登记奉献日出席 Service day attendance recorded',
 });

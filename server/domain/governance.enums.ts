@@ -99,3 +99,24 @@ register(FeedbackStatus, 'FeedbackStatus', '居民反馈状态 Status of a resid
   ANSWERED: '已答复 Answered',
   CONVERTED: '已转为需求 Turned into an item of the needs list',
 });
+
+/** What a points entry was earned for; each cause earns at most once per holder. */
+export enum PointCause {
+  PLEDGE_FULFILLED = 'PLEDGE_FULFILLED',
+  SERVICE_DAY = 'SERVICE_DAY',
+}
+
+/** Who holds a points entry: the organization or the member. */
+export enum PointHolder {
+  ORGANIZATION = 'ORGANIZATION',
+  MEMBER = 'MEMBER',
+}
+
+register(PointCause, 'PointCause', '积分来源 What points are earned for', {
+  PLEDGE_FULFILLED: '兑现认领 A fulfilled pledge (per resource kind rule)',
+  SERVICE_DAY: '党员奉献日 Attending a service day',
+});
+register(PointHolder, 'PointHolder', '积分归属 Who holds the points', {
+  ORGANIZATION: '单位 The organization',
+  MEMBER: '个人 The member',
+});

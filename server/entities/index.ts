@@ -2,6 +2,7 @@ import { Alliance } from './alliance.entity';
 import { AllianceEvent } from './alliance-event.entity';
 import { Decision, DecisionSettings, DecisionStage } from './decision.entity';
 import { Feedback } from './feedback.entity';
+import { PointEntry, PointRule, ServiceDay, ServiceDaySignup } from './points.entity';
 import { Concern } from './concern.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { LoginAttempt } from './login-attempt.entity';
@@ -25,6 +26,10 @@ export {
   DecisionSettings,
   DecisionStage,
   Feedback,
+  PointEntry,
+  PointRule,
+  ServiceDay,
+  ServiceDaySignup,
   Concern,
   IdempotencyKey,
   LoginAttempt,
@@ -50,6 +55,10 @@ export const entities = [
   DecisionSettings,
   DecisionStage,
   Feedback,
+  PointEntry,
+  PointRule,
+  ServiceDay,
+  ServiceDaySignup,
   Concern,
   IdempotencyKey,
   LoginAttempt,

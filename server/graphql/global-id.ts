@@ -17,7 +17,10 @@ export type NodeTypeName =
   | 'NotificationDelivery'
   | 'Decision'
   | 'DecisionStage'
-  | 'Feedback';
+  | 'Feedback'
+  | 'PointEntry'
+  | 'ServiceDay'
+  | 'ServiceDaySignup';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

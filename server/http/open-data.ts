@@ -178,6 +178,30 @@ export const OPEN_DATA_LISTS: Record<string, ListSpec> = {
           FROM decision_stages s JOIN decisions d ON d.id = s.decision_id
           WHERE s.alliance_id = $1 AND (NOT $2 OR d.published) ORDER BY d.created_at, d.id, s.position`,
   },
+  points: {
+    description: '积分台账 The points ledger: every entry with its cause',
+    publicRows: false,
+    columns: [
+      c('id', 'id', '记录 ID Global id of the entry', 'PointEntry'),
+      c('holder', 'text', '归属 ORGANIZATION or MEMBER'),
+      c('organizationId', 'id', '单位 ID (ORGANIZATION entries)', 'Organization'),
+      c('organizationName', 'text', '单位 Organization name'),
+      c('userId', 'id', '成员 ID (MEMBER entries)', 'User'),
+      c('userName', 'text', '成员 Member name'),
+      c('points', 'int', '积分 Points'),
+      c('cause', 'text', '来源 PLEDGE_FULFILLED or SERVICE_DAY'),
+      c('causeId', 'text', '来源 ID：Pledge 或 ServiceDaySignup 的全局 ID Global id of the pledge or service-day sign-up'),
+      c('explanation', 'text', '计分说明 How the points were computed'),
+      c('createdAt', 'time', '记录时间 Recorded at'),
+    ],
+    sql: `SELECT e.id, e.holder, e.organization_id AS "organizationId", o.name AS "organizationName", e.user_id AS "userId", u.name AS "userName",
+                 e.points, e.cause,
+                 translate(rtrim(encode(convert_to(CASE e.cause WHEN 'PLEDGE_FULFILLED' THEN 'Pledge:' ELSE 'ServiceDaySignup:' END || e.cause_id, 'UTF8'), 'base64'), '='), '+/', '-_')
+                   AS "causeId",
+                 e.explanation, e.created_at AS "createdAt"
+          FROM point_entries e LEFT JOIN organizations o ON o.id = e.organization_id LEFT JOIN users u ON u.id = e.user_id
+          WHERE e.alliance_id = $1 AND NOT $2 ORDER BY e.created_at, e.id`,
+  },
 };
 
 /** Registers another list (for features added later, e.g. points). */

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DecisionStageKind } from '../domain/governance.enums';
 import { Decision, DecisionSettings, DecisionStage } from '../entities/decision.entity';
 import { Feedback } from '../entities/feedback.entity';
+import { PointEntry, PointRule, ServiceDay, ServiceDaySignup } from '../entities/points.entity';
 import { byIdLoader, groupLoader } from './by-id.loader';
 import { connectionLoader } from './connection.loader';
 
@@ -17,6 +18,14 @@ export function governanceLoaders(ds: DataSource) {
     feedback: byIdLoader(ds, Feedback),
     feedbackByAlliance: connectionLoader(ds, Feedback, 'allianceId'),
     feedbackStats: feedbackStatsLoader(ds),
+    pointEntry: byIdLoader(ds, PointEntry),
+    serviceDay: byIdLoader(ds, ServiceDay),
+    serviceDaySignup: byIdLoader(ds, ServiceDaySignup),
+    pointEntriesByAlliance: connectionLoader(ds, PointEntry, 'allianceId'),
+    serviceDaysByAlliance: connectionLoader(ds, ServiceDay, 'allianceId'),
+    signupsByServiceDay: groupLoader(ds, ServiceDaySignup, 'serviceDayId', { createdAt: 'ASC', id: 'ASC' }),
+    pointRulesByAlliance: groupLoader(ds, PointRule, 'allianceId', { resourceKind: 'ASC' }),
+    pointsLeaderboard: pointsLeaderboardLoader(ds),
     decisionStagesByAlliance: new DataLoader<string, DecisionStageKind[] | null>(async (ids) => {
       const rows = await ds
         .getRepository(DecisionSettings)
@@ -83,5 +92,30 @@ export function feedbackStatsLoader(ds: DataSource) {
       const { alliance_id: _a, ...rest } = r;
       return rest;
     });
+  });
+}
+
+export interface LeaderRow {
+  holder: 'ORGANIZATION' | 'MEMBER';
+  holderId: string;
+  points: number;
+  entries: number;
+}
+
+/** The top 10 organizations and top 10 members by points, per alliance, in one statement. */
+export function pointsLeaderboardLoader(ds: DataSource) {
+  return new DataLoader<string, LeaderRow[]>(async (ids) => {
+    const rows: (LeaderRow & { alliance_id: string })[] = await ds.query(
+      `SELECT alliance_id, holder, "holderId", points, entries FROM (
+         SELECT alliance_id, holder, coalesce(organization_id, user_id) AS "holderId", sum(points)::int AS points, count(*)::int AS entries,
+                row_number() OVER (PARTITION BY alliance_id, holder ORDER BY sum(points) DESC, coalesce(organization_id, user_id)) AS rn
+         FROM point_entries WHERE alliance_id = ANY($1)
+         GROUP BY alliance_id, holder, coalesce(organization_id, user_id)
+       ) ranked WHERE rn <= 10 ORDER BY alliance_id, holder, points DESC, "holderId"`,
+      [[...ids]],
+    );
+    const by = new Map<string, LeaderRow[]>(ids.map((id) => [id, []]));
+    for (const { alliance_id, ...r } of rows) by.get(alliance_id)?.push(r);
+    return ids.map((id) => by.get(id)!);
   });
 }

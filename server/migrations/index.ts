@@ -2,6 +2,7 @@ import { InitialSchema1764300000000 } from './1764300000000-initial-schema';
 import { NotificationsAndConcerns1764500000000 } from './1764500000000-notifications-and-concerns';
 import { StagedDecisions1764400000000 } from './1764400000000-staged-decisions';
 import { ResidentsFeedback1764600000000 } from './1764600000000-residents-feedback';
+import { PointsAndServiceDays1764700000000 } from './1764700000000-points-and-service-days';
 
 /** Every migration, oldest first. Listed explicitly so compiled and test builds load the same set. */
-export const migrations = [InitialSchema1764300000000, StagedDecisions1764400000000, NotificationsAndConcerns1764500000000, ResidentsFeedback1764600000000];
+export const migrations = [InitialSchema1764300000000, StagedDecisions1764400000000, NotificationsAndConcerns1764500000000, ResidentsFeedback1764600000000, PointsAndServiceDays1764700000000];

@@ -5,6 +5,7 @@ import { AuthResolver } from './auth.resolver';
 import { concernResolvers } from './concern.resolvers';
 import { decisionResolvers } from './decision.resolver';
 import { feedbackResolvers } from './feedback.resolver';
+import { pointsResolvers } from './points.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { MutationResolver } from './mutation.resolver';
 import { OrganizationResolver } from './organization.resolver';
@@ -34,4 +35,5 @@ export const resolvers = [
   UserResolver,
   ...decisionResolvers,
   ...feedbackResolvers,
+  ...pointsResolvers,
 ] as const;

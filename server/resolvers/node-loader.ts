@@ -38,6 +38,9 @@ export async function loadNode(ctx: GqlContext, type: NodeTypeName, id: string):
         Decision: govLoaders(ctx).decision,
         DecisionStage: govLoaders(ctx).decisionStage,
         Feedback: govLoaders(ctx).feedback,
+        PointEntry: govLoaders(ctx).pointEntry,
+        ServiceDay: govLoaders(ctx).serviceDay,
+        ServiceDaySignup: govLoaders(ctx).serviceDaySignup,
       }[type];
       if (!loader) return null;
       const row = (await loader.load(id)) as (Node & { allianceId: string }) | null;

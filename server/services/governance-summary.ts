@@ -53,6 +53,23 @@ export function summarizeFeedbackEvent(type: EventType, p: Record<string, unknow
     case EventType.FEEDBACK_CONVERTED:
       return `居民反馈转为需求「${s('needTitle')}」`;
     default:
+      return summarizePointsEvent(type, p);
+  }
+}
+
+/** Chinese lines for the points events; null for others. */
+export function summarizePointsEvent(type: EventType, p: Record<string, unknown>): string | null {
+  const s = (k: string) => String(p[k] ?? '');
+  switch (type) {
+    case EventType.POINT_RULE_SET:
+      return `积分规则：${s('resourceKind')} 每 ${s('per')} 计 ${s('points')} 分`;
+    case EventType.SERVICE_DAY_SCHEDULED:
+      return `安排党员奉献日「${s('title')}」${((p.dates as string[] | undefined) ?? []).length} 次`;
+    case EventType.SERVICE_DAY_SIGNED_UP:
+      return `${s('userName')} 报名奉献日「${s('title')}」${s('date')}`;
+    case EventType.SERVICE_DAY_ATTENDANCE_RECORDED:
+      return `奉献日「${s('title')}」出席 ${s('attended')}/${s('signedUp')}，每人 ${s('points')} 分`;
+    default:
       return null;
   }
 }

@@ -17,6 +17,7 @@ import type {
   RejectPledgeInput,
   WithdrawPledgeInput,
 } from '../resolvers/inputs/pledge.input';
+import { PointsService } from './points.service';
 import { findOr404, ServiceDeps } from './service-context';
 
 interface RequirementRow {
@@ -263,6 +264,7 @@ export class PledgeService {
       }
       await m.query('UPDATE requirements SET fulfilled = fulfilled + $2 WHERE id = $1', [pledge.requirementId, input.deliveredQuantity]);
       await this.setStatus(m, pledge, { status: PledgeStatus.FULFILLED, deliveredQuantity: input.deliveredQuantity });
+      await PointsService.awardForPledge(m, pledge, input.deliveredQuantity);
       return {
         result: pledge,
         event: this.event(pledge, EventType.PLEDGE_FULFILLED, { deliveredQuantity: input.deliveredQuantity }),
