@@ -9,6 +9,7 @@ import { EmbeddedStore, startEmbeddedStore } from './db/embedded-store';
 import { createLogger } from './logger';
 import { DEMO_LOGINS, loadDemo } from './seed/demo';
 import { createServices } from './services';
+import { NotificationDispatcherHandle, startNotificationDispatcher } from './notifications/dispatcher';
 
 async function jwtSecretFor(config: AppConfig): Promise<string> {
   if (config.jwtSecret) return config.jwtSecret;
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
       force.unref();
       try {
         await server?.close();
+        await notifier?.stop();
         if (ds.isInitialized) await ds.destroy();
         await embedded?.stop();
       } catch (err) {
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT', 0));
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
   let server: Awaited<ReturnType<typeof createApp>> | undefined;
+  let notifier: NotificationDispatcherHandle | undefined;
   try {
     await ds.initialize();
     const applied = await migrate(ds);
@@ -73,6 +76,8 @@ async function main(): Promise<void> {
       clientDir: path.resolve(__dirname, '../../client/dist'),
     });
     const port = await server.listen(config.port);
+    // Notifications: this instance's outbox dispatcher (group robots, email); stopped before the pool closes.
+    notifier = startNotificationDispatcher({ ds, deliverer: services.notifications.deliverer, log });
     const base = `http://localhost:${port}`;
     const lines = [
       '',

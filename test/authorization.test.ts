@@ -1,5 +1,6 @@
 import { MembershipRole, NeedCategory, OrganizationKind, OrganizationStatus, ProjectStatus, ResourceKind } from '../server/domain/enums';
 import { toGlobalId } from '../server/graphql/global-id';
+import { ChannelKind, NotificationLanguage } from '../server/domain/notification.enums';
 import { AllianceFixture, createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
 import { GqlResponse, startTestServer, TestServer } from './support/harness';
 import { STORES } from './support/stores';
@@ -45,6 +46,16 @@ async function project(t: TestServer, fx: AllianceFixture, to: ProjectStatus[] =
 }
 const organization = (t: TestServer, fx: AllianceFixture) =>
   t.services.organizations.add(fx.viewers.secretary, { allianceId: fx.allianceId, name: `单位 ${uniq()}`, kind: OrganizationKind.MEMBER_UNIT });
+
+const channel = (t: TestServer, fx: AllianceFixture) =>
+  t.services.notifications.addChannel(fx.viewers.secretary, {
+    allianceId: fx.allianceId,
+    kind: ChannelKind.WECOM,
+    name: `群 ${uniq()}`,
+    webhookUrl: 'http://127.0.0.1:9/cgi-bin/webhook/send?key=k',
+    eventTypes: [],
+    language: NotificationLanguage.ZH,
+  });
 
 const SECRETARY_OR_ADMIN: Role[] = ['admin', 'secretary'];
 const RECORDERS: Role[] = ['secretary', 'committee'];
@@ -228,6 +239,30 @@ const CASES: Case[] = [
     },
     allowed: SECRETARY_OR_ADMIN,
   },
+  {
+    name: 'addNotificationChannel',
+    mutation: 'addNotificationChannel',
+    setup: async (_t, fx) => ({ allianceId: fx.allianceId, kind: 'WECOM', name: `群 ${uniq()}`, webhookUrl: 'http://127.0.0.1:9/cgi-bin/webhook/send?key=k', eventTypes: ['NEED_RAISED'] }),
+    allowed: SECRETARY_OR_ADMIN,
+  },
+  {
+    name: 'updateNotificationChannel',
+    mutation: 'updateNotificationChannel',
+    setup: async (t, fx) => ({ channelId: (await channel(t, fx)).nodeId, enabled: false, eventTypes: ['PLEDGE_CREATED'] }),
+    allowed: SECRETARY_OR_ADMIN,
+  },
+  {
+    name: 'removeNotificationChannel',
+    mutation: 'removeNotificationChannel',
+    setup: async (t, fx) => ({ channelId: (await channel(t, fx)).nodeId }),
+    allowed: SECRETARY_OR_ADMIN,
+  },
+  {
+    name: 'updateNotificationPreferences (one’s own)',
+    mutation: 'updateNotificationPreferences',
+    setup: async (_t, fx) => ({ allianceId: fx.allianceId, eventTypes: ['PLEDGE_CREATED', 'NEED_RAISED'], digest: false }),
+    allowed: ['secretary', 'committee', 'repOwn', 'repOther', 'supervisor', 'viewer'],
+  },
 ];
 
 // The cancel case's setup reads a raw uuid; it is turned into a global id before the call.
@@ -243,7 +278,7 @@ function expectedRefusal(c: Case, role: Role): string {
 }
 
 /** Every domain table's contents, fingerprinted: equal fingerprints mean nothing changed. */
-const TABLES = ['users', 'alliances', 'organizations', 'memberships', 'needs', 'resources', 'projects', 'project_needs', 'requirements', 'pledges', 'events', 'concerns'];
+const TABLES = ['users', 'alliances', 'organizations', 'memberships', 'needs', 'resources', 'projects', 'project_needs', 'requirements', 'pledges', 'events', 'concerns', 'notification_channels', 'notification_preferences', 'notification_outbox'];
 async function fingerprint(t: TestServer): Promise<Record<string, string>> {
   const [row] = await t.ds.query(
     `SELECT ${TABLES.map((x) => `(SELECT md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) FROM ${x} t) AS ${x}`).join(', ')}`,

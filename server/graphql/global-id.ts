@@ -15,6 +15,7 @@ export type NodeTypeName =
   | 'Concern'
   | 'NotificationChannel'
   | 'NotificationDelivery'
+  | 'NotificationPreference'
   | 'Decision'
   | 'DecisionStage'
   | 'Feedback'

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { AllianceEvent } from '../entities/alliance-event.entity';
 import { Concern } from '../entities/concern.entity';
+import { NotificationChannel } from '../entities/notification-channel.entity';
 import { NotificationDelivery } from '../entities/notification-delivery.entity';
 import { byIdLoader } from './by-id.loader';
 import { connectionLoader } from './connection.loader';
@@ -10,6 +12,8 @@ export function concernLoadersFor(ds: DataSource) {
   return {
     concern: byIdLoader(ds, Concern),
     concernsByAlliance: connectionLoader(ds, Concern, 'allianceId'),
+    channel: byIdLoader(ds, NotificationChannel),
+    event: byIdLoader(ds, AllianceEvent),
     deliveriesByAlliance: connectionLoader(ds, NotificationDelivery, 'allianceId'),
     /** Open concerns per alliance, many alliances per statement. */
     openConcerns: new DataLoader<string, number>(async (ids) => {

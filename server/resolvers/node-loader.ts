@@ -24,6 +24,7 @@ export async function loadNode(ctx: GqlContext, type: NodeTypeName, id: string):
       return null; // events are read through the events connection and subscriptions
     case 'NotificationChannel':
     case 'NotificationDelivery':
+    case 'NotificationPreference':
       return null; // secretaries read them through Alliance.notificationChannels / notificationDeliveries
     default: {
       const loader = {

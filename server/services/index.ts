@@ -9,6 +9,9 @@ import { PointsService } from './points.service';
 import { IdempotencyService } from './idempotency.service';
 import { MembershipService } from './membership.service';
 import { NeedService } from './need.service';
+import { NotificationService } from './notification.service';
+import { SecretBox } from '../notifications/crypto';
+import { notificationSettingsFromEnv } from '../notifications/settings';
 import { OrganizationService } from './organization.service';
 import { PledgeService } from './pledge.service';
 import { ProjectService } from './project.service';
@@ -34,6 +37,7 @@ export function createServices(ds: DataSource, jwtSecret: string) {
     projects: new ProjectService(deps),
     pledges: new PledgeService(deps),
     concerns: new ConcernService(deps),
+    notifications: new NotificationService(deps, SecretBox.fromEnv(jwtSecret), notificationSettingsFromEnv()),
     decisions: new DecisionService(deps),
     feedback: new FeedbackService(deps),
     points: new PointsService(deps),
