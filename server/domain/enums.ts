@@ -117,6 +117,9 @@ export enum EventType {
   SERVICE_DAY_SCHEDULED = 'SERVICE_DAY_SCHEDULED',
   SERVICE_DAY_SIGNED_UP = 'SERVICE_DAY_SIGNED_UP',
   SERVICE_DAY_ATTENDANCE_RECORDED = 'SERVICE_DAY_ATTENDANCE_RECORDED',
+  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
+  AGENDA_ITEM_SUBMITTED = 'AGENDA_ITEM_SUBMITTED',
+  MEETING_RECORDED = 'MEETING_RECORDED',
 }
 
 /** Pledge statuses whose quantity counts against a resource's capacity. */
@@ -244,4 +247,7 @@ register(EventType, 'EventType', '动态类型 Activity type', {
   SERVICE_DAY_SCHEDULED: '安排党员奉献日 Service day scheduled',
   SERVICE_DAY_SIGNED_UP: '报名党员奉献日 Signed up for a service day',
   SERVICE_DAY_ATTENDANCE_RECORDED: '登记奉献日出席 Service day attendance recorded',
+  MEETING_SCHEDULED: '安排联席会议 Joint meeting scheduled',
+  AGENDA_ITEM_SUBMITTED: '提交会议议题 Agenda item submitted',
+  MEETING_RECORDED: '记录联席会议 Joint meeting recorded',
 });

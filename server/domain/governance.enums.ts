@@ -104,6 +104,7 @@ register(FeedbackStatus, 'FeedbackStatus', '居民反馈状态 Status of a resid
 export enum PointCause {
   PLEDGE_FULFILLED = 'PLEDGE_FULFILLED',
   SERVICE_DAY = 'SERVICE_DAY',
+  MEETING_ATTENDANCE = 'MEETING_ATTENDANCE',
 }
 
 /** Who holds a points entry: the organization or the member. */
@@ -115,8 +116,19 @@ export enum PointHolder {
 register(PointCause, 'PointCause', '积分来源 What points are earned for', {
   PLEDGE_FULFILLED: '兑现认领 A fulfilled pledge (per resource kind rule)',
   SERVICE_DAY: '党员奉献日 Attending a service day',
+  MEETING_ATTENDANCE: '出席联席会议 Attending a joint meeting',
 });
 register(PointHolder, 'PointHolder', '积分归属 Who holds the points', {
   ORGANIZATION: '单位 The organization',
   MEMBER: '个人 The member',
+});
+
+export enum MeetingStatus {
+  SCHEDULED = 'SCHEDULED',
+  HELD = 'HELD',
+}
+
+register(MeetingStatus, 'MeetingStatus', '会议状态 Status of a joint meeting', {
+  SCHEDULED: '已安排 Scheduled; agenda open until the lead time',
+  HELD: '已召开 Held; minutes, attendance and resolutions recorded',
 });

@@ -2,6 +2,7 @@ import { Alliance } from './alliance.entity';
 import { AllianceEvent } from './alliance-event.entity';
 import { Decision, DecisionSettings, DecisionStage } from './decision.entity';
 import { Feedback } from './feedback.entity';
+import { AgendaItem, Meeting, MeetingAttendance, MeetingResolution } from './meeting.entity';
 import { PointEntry, PointRule, ServiceDay, ServiceDaySignup } from './points.entity';
 import { Concern } from './concern.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -26,6 +27,10 @@ export {
   DecisionSettings,
   DecisionStage,
   Feedback,
+  AgendaItem,
+  Meeting,
+  MeetingAttendance,
+  MeetingResolution,
   PointEntry,
   PointRule,
   ServiceDay,
@@ -55,6 +60,10 @@ export const entities = [
   DecisionSettings,
   DecisionStage,
   Feedback,
+  AgendaItem,
+  Meeting,
+  MeetingAttendance,
+  MeetingResolution,
   PointEntry,
   PointRule,
   ServiceDay,

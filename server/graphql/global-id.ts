@@ -21,7 +21,11 @@ export type NodeTypeName =
   | 'Feedback'
   | 'PointEntry'
   | 'ServiceDay'
-  | 'ServiceDaySignup';
+  | 'ServiceDaySignup'
+  | 'Meeting'
+  | 'AgendaItem'
+  | 'MeetingAttendance'
+  | 'MeetingResolution';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

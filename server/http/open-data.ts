@@ -189,14 +189,14 @@ export const OPEN_DATA_LISTS: Record<string, ListSpec> = {
       c('userId', 'id', '成员 ID (MEMBER entries)', 'User'),
       c('userName', 'text', '成员 Member name'),
       c('points', 'int', '积分 Points'),
-      c('cause', 'text', '来源 PLEDGE_FULFILLED or SERVICE_DAY'),
-      c('causeId', 'text', '来源 ID：Pledge 或 ServiceDaySignup 的全局 ID Global id of the pledge or service-day sign-up'),
+      c('cause', 'text', '来源 PLEDGE_FULFILLED, SERVICE_DAY or MEETING_ATTENDANCE'),
+      c('causeId', 'text', '来源 ID：Pledge 或 ServiceDaySignup 的全局 ID Global id of the pledge, service-day sign-up or meeting attendance'),
       c('explanation', 'text', '计分说明 How the points were computed'),
       c('createdAt', 'time', '记录时间 Recorded at'),
     ],
     sql: `SELECT e.id, e.holder, e.organization_id AS "organizationId", o.name AS "organizationName", e.user_id AS "userId", u.name AS "userName",
                  e.points, e.cause,
-                 translate(rtrim(encode(convert_to(CASE e.cause WHEN 'PLEDGE_FULFILLED' THEN 'Pledge:' ELSE 'ServiceDaySignup:' END || e.cause_id, 'UTF8'), 'base64'), '='), '+/', '-_')
+                 translate(rtrim(encode(convert_to(CASE e.cause WHEN 'PLEDGE_FULFILLED' THEN 'Pledge:' WHEN 'SERVICE_DAY' THEN 'ServiceDaySignup:' ELSE 'MeetingAttendance:' END || e.cause_id, 'UTF8'), 'base64'), '='), '+/', '-_')
                    AS "causeId",
                  e.explanation, e.created_at AS "createdAt"
           FROM point_entries e LEFT JOIN organizations o ON o.id = e.organization_id LEFT JOIN users u ON u.id = e.user_id

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DecisionStageKind } from '../domain/governance.enums';
 import { Decision, DecisionSettings, DecisionStage } from '../entities/decision.entity';
 import { Feedback } from '../entities/feedback.entity';
+import { AgendaItem, Meeting, MeetingAttendance, MeetingResolution } from '../entities/meeting.entity';
 import { PointEntry, PointRule, ServiceDay, ServiceDaySignup } from '../entities/points.entity';
 import { byIdLoader, groupLoader } from './by-id.loader';
 import { connectionLoader } from './connection.loader';
@@ -26,6 +27,15 @@ export function governanceLoaders(ds: DataSource) {
     signupsByServiceDay: groupLoader(ds, ServiceDaySignup, 'serviceDayId', { createdAt: 'ASC', id: 'ASC' }),
     pointRulesByAlliance: groupLoader(ds, PointRule, 'allianceId', { resourceKind: 'ASC' }),
     pointsLeaderboard: pointsLeaderboardLoader(ds),
+    meeting: byIdLoader(ds, Meeting),
+    agendaItem: byIdLoader(ds, AgendaItem),
+    meetingAttendance: byIdLoader(ds, MeetingAttendance),
+    meetingResolution: byIdLoader(ds, MeetingResolution),
+    meetingsByAlliance: connectionLoader(ds, Meeting, 'allianceId'),
+    agendaByMeeting: groupLoader(ds, AgendaItem, 'meetingId', { createdAt: 'ASC', id: 'ASC' }),
+    attendanceByMeeting: groupLoader(ds, MeetingAttendance, 'meetingId', { createdAt: 'ASC', id: 'ASC' }),
+    resolutionsByMeeting: groupLoader(ds, MeetingResolution, 'meetingId', { position: 'ASC' }),
+    resolutionsByProject: groupLoader(ds, MeetingResolution, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
     decisionStagesByAlliance: new DataLoader<string, DecisionStageKind[] | null>(async (ids) => {
       const rows = await ds
         .getRepository(DecisionSettings)

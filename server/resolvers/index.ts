@@ -5,6 +5,7 @@ import { AuthResolver } from './auth.resolver';
 import { concernResolvers } from './concern.resolvers';
 import { decisionResolvers } from './decision.resolver';
 import { feedbackResolvers } from './feedback.resolver';
+import { meetingResolvers } from './meeting.resolver';
 import { pointsResolvers } from './points.resolver';
 import { MembershipResolver } from './membership.resolver';
 import { MutationResolver } from './mutation.resolver';
@@ -36,4 +37,5 @@ export const resolvers = [
   ...decisionResolvers,
   ...feedbackResolvers,
   ...pointsResolvers,
+  ...meetingResolvers,
 ] as const;

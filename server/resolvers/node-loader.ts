@@ -42,6 +42,10 @@ export async function loadNode(ctx: GqlContext, type: NodeTypeName, id: string):
         PointEntry: govLoaders(ctx).pointEntry,
         ServiceDay: govLoaders(ctx).serviceDay,
         ServiceDaySignup: govLoaders(ctx).serviceDaySignup,
+        Meeting: govLoaders(ctx).meeting,
+        AgendaItem: govLoaders(ctx).agendaItem,
+        MeetingAttendance: govLoaders(ctx).meetingAttendance,
+        MeetingResolution: govLoaders(ctx).meetingResolution,
       }[type];
       if (!loader) return null;
       const row = (await loader.load(id)) as (Node & { allianceId: string }) | null;

@@ -98,9 +98,10 @@ export class PointEntryResolver {
     return e.userId ? ctx.loaders.user.load(e.userId) : null;
   }
 
-  @FieldResolver(() => ID, { description: '来源对象的全局 ID：Pledge 或 ServiceDaySignup Global id of the cause (a Pledge or a ServiceDaySignup)' })
+  @FieldResolver(() => ID, { description: '来源对象的全局 ID：Pledge 或 ServiceDaySignup Global id of the cause (a Pledge, ServiceDaySignup or MeetingAttendance)' })
   causeId(@Root() e: PointEntry): string {
-    return toGlobalId(e.cause === PointCause.PLEDGE_FULFILLED ? 'Pledge' : 'ServiceDaySignup', e.causeId);
+    const type = e.cause === PointCause.PLEDGE_FULFILLED ? 'Pledge' : e.cause === PointCause.SERVICE_DAY ? 'ServiceDaySignup' : 'MeetingAttendance';
+    return toGlobalId(type, e.causeId);
   }
 }
 

@@ -69,6 +69,12 @@ export function summarizePointsEvent(type: EventType, p: Record<string, unknown>
       return `${s('userName')} 报名奉献日「${s('title')}」${s('date')}`;
     case EventType.SERVICE_DAY_ATTENDANCE_RECORDED:
       return `奉献日「${s('title')}」出席 ${s('attended')}/${s('signedUp')}，每人 ${s('points')} 分`;
+    case EventType.MEETING_SCHEDULED:
+      return `安排联席会议「${s('title')}」`;
+    case EventType.AGENDA_ITEM_SUBMITTED:
+      return `联席会议「${s('meetingTitle')}」新增议题「${s('title')}」`;
+    case EventType.MEETING_RECORDED:
+      return `联席会议「${s('title')}」已召开：出席 ${s('attendees')} 人，决议 ${s('resolutions')} 项`;
     default:
       return null;
   }

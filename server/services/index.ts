@@ -5,6 +5,7 @@ import { ConcernService } from './concern.service';
 import { DecisionService } from './decision.service';
 import { EventService } from './event.service';
 import { FeedbackService } from './feedback.service';
+import { MeetingService } from './meeting.service';
 import { PointsService } from './points.service';
 import { IdempotencyService } from './idempotency.service';
 import { MembershipService } from './membership.service';
@@ -41,6 +42,7 @@ export function createServices(ds: DataSource, jwtSecret: string) {
     decisions: new DecisionService(deps),
     feedback: new FeedbackService(deps),
     points: new PointsService(deps),
+    meetings: new MeetingService(deps),
   };
 }
 
