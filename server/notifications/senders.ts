@@ -12,6 +12,9 @@ export class DeliveryError extends Error {
   }
 }
 
+/** Names the sending process, so receivers' logs (and tests) can tell instances apart. */
+const USER_AGENT = `Gongjian-Notify/1 (pid ${process.pid})`;
+
 /** DingTalk custom robot signature: base64(HMAC-SHA256(key = secret, "timestamp\nsecret")). */
 export function dingTalkSign(timestampMs: number, secret: string): string {
   return createHmac('sha256', secret).update(`${timestampMs}\n${secret}`, 'utf8').digest('base64');
@@ -64,7 +67,7 @@ export async function sendWebhook(
   try {
     res = await fetch(req.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
+      headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': USER_AGENT },
       body: JSON.stringify(req.body),
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'error',

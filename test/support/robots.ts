@@ -17,6 +17,8 @@ export interface RobotMessage {
   id: string;
   text: string;
   at: number;
+  /** The sender's user-agent (names the sending process). */
+  agent: string;
 }
 
 type Behaviour = { failNext: number; alwaysFail: boolean; hang: boolean; delayMs: number };
@@ -141,7 +143,7 @@ export class Robots {
       this.failures.push({ robot, id, reason: 'programmed failure' });
       return reply(502, { errcode: -1, errmsg: 'system busy' });
     }
-    this.received.push({ robot, id, text, at: Date.now() });
+    this.received.push({ robot, id, text, at: Date.now(), agent: String(req.headers['user-agent'] ?? '') });
     if (robot === 'feishu') reply(200, { code: 0, msg: 'success', data: {} });
     else reply(200, { errcode: 0, errmsg: 'ok' });
   }
