@@ -65,6 +65,7 @@ const zh = {
   // overview
   cardOrganizations: '成员单位',
   cardOpenNeeds: '待认领需求',
+  cardOpenConcerns: '待答复监督意见',
   cardActiveProjects: '在办项目',
   cardActivePledges: '有效认领',
   cardFulfilmentRate: '兑现率',
@@ -220,6 +221,7 @@ const en: Record<MessageKey, string> = {
   connecting: 'Connecting…',
   cardOrganizations: 'Member units',
   cardOpenNeeds: 'Open needs',
+  cardOpenConcerns: 'Open concerns',
   cardActiveProjects: 'Active projects',
   cardActivePledges: 'Active pledges',
   cardFulfilmentRate: 'Fulfilment rate',

@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      isAdmin\n      memberships {\n        id\n        role\n        title\n        organization { id name }\n        alliance { id name }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Alliances {\n    alliances(first: 100) { edges { node { id name } } }\n  }\n": typeof types.AlliancesDocument,
-    "\n  fragment StatsFields on AllianceStats {\n    organizationsByKind { kind count }\n    openNeeds\n    activePledges\n    fulfilledPledges\n    fulfilmentRate\n    projectsByStatus { status count }\n    byResourceKind { kind required pledged fulfilled }\n    topContributors { organization { id name } pledged fulfilled pledges }\n  }\n": typeof types.StatsFieldsFragmentDoc,
+    "\n  fragment StatsFields on AllianceStats {\n    organizationsByKind { kind count }\n    openNeeds\n    openConcerns\n    activePledges\n    fulfilledPledges\n    fulfilmentRate\n    projectsByStatus { status count }\n    byResourceKind { kind required pledged fulfilled }\n    topContributors { organization { id name } pledged fulfilled pledges }\n  }\n": typeof types.StatsFieldsFragmentDoc,
     "\n  query Overview($allianceId: ID!) {\n    alliance(id: $allianceId) {\n      id\n      name\n      region\n      stats { ...StatsFields }\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  fragment EventFields on AllianceEvent {\n    id\n    cursor\n    type\n    summary\n    occurredAt\n    actor { name }\n  }\n": typeof types.EventFieldsFragmentDoc,
     "\n  query Events($allianceId: ID!, $after: String, $first: Int!) {\n    alliance(id: $allianceId) {\n      id\n      events(first: $first, after: $after) {\n        edges { cursor node { ...EventFields } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.EventsDocument,
@@ -42,7 +42,7 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      isAdmin\n      memberships {\n        id\n        role\n        title\n        organization { id name }\n        alliance { id name }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query Alliances {\n    alliances(first: 100) { edges { node { id name } } }\n  }\n": types.AlliancesDocument,
-    "\n  fragment StatsFields on AllianceStats {\n    organizationsByKind { kind count }\n    openNeeds\n    activePledges\n    fulfilledPledges\n    fulfilmentRate\n    projectsByStatus { status count }\n    byResourceKind { kind required pledged fulfilled }\n    topContributors { organization { id name } pledged fulfilled pledges }\n  }\n": types.StatsFieldsFragmentDoc,
+    "\n  fragment StatsFields on AllianceStats {\n    organizationsByKind { kind count }\n    openNeeds\n    openConcerns\n    activePledges\n    fulfilledPledges\n    fulfilmentRate\n    projectsByStatus { status count }\n    byResourceKind { kind required pledged fulfilled }\n    topContributors { organization { id name } pledged fulfilled pledges }\n  }\n": types.StatsFieldsFragmentDoc,
     "\n  query Overview($allianceId: ID!) {\n    alliance(id: $allianceId) {\n      id\n      name\n      region\n      stats { ...StatsFields }\n    }\n  }\n": types.OverviewDocument,
     "\n  fragment EventFields on AllianceEvent {\n    id\n    cursor\n    type\n    summary\n    occurredAt\n    actor { name }\n  }\n": types.EventFieldsFragmentDoc,
     "\n  query Events($allianceId: ID!, $after: String, $first: Int!) {\n    alliance(id: $allianceId) {\n      id\n      events(first: $first, after: $after) {\n        edges { cursor node { ...EventFields } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.EventsDocument,
@@ -78,7 +78,7 @@ export function graphql(source: "\n  query Alliances {\n    alliances(first: 100
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StatsFields on AllianceStats {\n    organizationsByKind { kind count }\n    openNeeds\n    activePledges\n    fulfilledPledges\n    fulfilmentRate\n    projectsByStatus { status count }\n    byResourceKind { kind required pledged fulfilled }\n    topContributors { organization { id name } pledged fulfilled pledges }\n  }\n"): typeof import('./graphql').StatsFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StatsFields on AllianceStats {\n    organizationsByKind { kind count }\n    openNeeds\n    openConcerns\n    activePledges\n    fulfilledPledges\n    fulfilmentRate\n    projectsByStatus { status count }\n    byResourceKind { kind required pledged fulfilled }\n    topContributors { organization { id name } pledged fulfilled pledges }\n  }\n"): typeof import('./graphql').StatsFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

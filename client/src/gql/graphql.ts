@@ -10,10 +10,32 @@ export type ConfirmPledgeInput = {
 
 /** 动态类型 Activity type */
 export type EventType =
+  /** 提交会议议题 Agenda item submitted */
+  | 'AGENDA_ITEM_SUBMITTED'
   /** 成立大工委 Alliance created */
   | 'ALLIANCE_CREATED'
   /** 更新大工委信息 Alliance updated */
   | 'ALLIANCE_UPDATED'
+  /** 答复监督意见 Concern answered */
+  | 'CONCERN_ANSWERED'
+  /** 提出监督意见 Concern raised */
+  | 'CONCERN_RAISED'
+  /** 设定决策环节 Decision stages configured */
+  | 'DECISION_STAGES_CONFIGURED'
+  /** 记录决策环节 Decision stage recorded */
+  | 'DECISION_STAGE_RECORDED'
+  /** 启动项目决策 Staged decision started */
+  | 'DECISION_STARTED'
+  /** 答复居民反馈 Resident feedback answered */
+  | 'FEEDBACK_ANSWERED'
+  /** 居民反馈转为需求 Resident feedback turned into a need */
+  | 'FEEDBACK_CONVERTED'
+  /** 收到居民反馈 Resident feedback received */
+  | 'FEEDBACK_SUBMITTED'
+  /** 记录联席会议 Joint meeting recorded */
+  | 'MEETING_RECORDED'
+  /** 安排联席会议 Joint meeting scheduled */
+  | 'MEETING_SCHEDULED'
   /** 授予角色 Membership granted */
   | 'MEMBERSHIP_GRANTED'
   /** 撤销角色 Membership revoked */
@@ -22,6 +44,14 @@ export type EventType =
   | 'NEED_RAISED'
   /** 更新需求 Need updated */
   | 'NEED_UPDATED'
+  /** 添加通知渠道 Notification channel added */
+  | 'NOTIFICATION_CHANNEL_ADDED'
+  /** 删除通知渠道 Notification channel removed */
+  | 'NOTIFICATION_CHANNEL_REMOVED'
+  /** 修改通知渠道 Notification channel updated */
+  | 'NOTIFICATION_CHANNEL_UPDATED'
+  /** 修改个人通知设置 Notification preferences updated */
+  | 'NOTIFICATION_PREFERENCES_UPDATED'
   /** 吸纳成员单位 Organization admitted */
   | 'ORGANIZATION_ADDED'
   /** 成员单位变更 Organization updated */
@@ -36,6 +66,8 @@ export type EventType =
   | 'PLEDGE_REJECTED'
   /** 撤回认领 Pledge withdrawn */
   | 'PLEDGE_WITHDRAWN'
+  /** 设定积分规则 Points rule set */
+  | 'POINT_RULE_SET'
   /** 创建项目 Project created */
   | 'PROJECT_CREATED'
   /** 项目状态变更 Project status changed */
@@ -43,7 +75,13 @@ export type EventType =
   /** 登记资源 Resource registered */
   | 'RESOURCE_REGISTERED'
   /** 更新资源 Resource updated */
-  | 'RESOURCE_UPDATED';
+  | 'RESOURCE_UPDATED'
+  /** 登记奉献日出席 Service day attendance recorded */
+  | 'SERVICE_DAY_ATTENDANCE_RECORDED'
+  /** 安排党员奉献日 Service day scheduled */
+  | 'SERVICE_DAY_SCHEDULED'
+  /** 报名党员奉献日 Signed up for a service day */
+  | 'SERVICE_DAY_SIGNED_UP';
 
 export type FulfillPledgeInput = {
   /** 实际交付数量（不超过认领数量）Delivered, at most the pledged quantity */
@@ -227,14 +265,14 @@ export type AlliancesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AlliancesQuery = { alliances: { edges: Array<{ node: { id: string, name: string } }> } };
 
-export type StatsFieldsFragment = { openNeeds: number, activePledges: number, fulfilledPledges: number, fulfilmentRate: number, organizationsByKind: Array<{ kind: OrganizationKind, count: number }>, projectsByStatus: Array<{ status: ProjectStatus, count: number }>, byResourceKind: Array<{ kind: ResourceKind, required: number, pledged: number, fulfilled: number }>, topContributors: Array<{ pledged: number, fulfilled: number, pledges: number, organization: { id: string, name: string } }> };
+export type StatsFieldsFragment = { openNeeds: number, openConcerns: number, activePledges: number, fulfilledPledges: number, fulfilmentRate: number, organizationsByKind: Array<{ kind: OrganizationKind, count: number }>, projectsByStatus: Array<{ status: ProjectStatus, count: number }>, byResourceKind: Array<{ kind: ResourceKind, required: number, pledged: number, fulfilled: number }>, topContributors: Array<{ pledged: number, fulfilled: number, pledges: number, organization: { id: string, name: string } }> };
 
 export type OverviewQueryVariables = Exact<{
   allianceId: string | number;
 }>;
 
 
-export type OverviewQuery = { alliance: { id: string, name: string, region: string, stats: { openNeeds: number, activePledges: number, fulfilledPledges: number, fulfilmentRate: number, organizationsByKind: Array<{ kind: OrganizationKind, count: number }>, projectsByStatus: Array<{ status: ProjectStatus, count: number }>, byResourceKind: Array<{ kind: ResourceKind, required: number, pledged: number, fulfilled: number }>, topContributors: Array<{ pledged: number, fulfilled: number, pledges: number, organization: { id: string, name: string } }> } } | null };
+export type OverviewQuery = { alliance: { id: string, name: string, region: string, stats: { openNeeds: number, openConcerns: number, activePledges: number, fulfilledPledges: number, fulfilmentRate: number, organizationsByKind: Array<{ kind: OrganizationKind, count: number }>, projectsByStatus: Array<{ status: ProjectStatus, count: number }>, byResourceKind: Array<{ kind: ResourceKind, required: number, pledged: number, fulfilled: number }>, topContributors: Array<{ pledged: number, fulfilled: number, pledges: number, organization: { id: string, name: string } }> } } | null };
 
 export type EventFieldsFragment = { id: string, cursor: string, type: EventType, summary: string, occurredAt: string, actor: { name: string } | null };
 
@@ -351,7 +389,7 @@ export type StatsUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type StatsUpdatedSubscription = { allianceStatsUpdated: { openNeeds: number, activePledges: number, fulfilledPledges: number, fulfilmentRate: number, organizationsByKind: Array<{ kind: OrganizationKind, count: number }>, projectsByStatus: Array<{ status: ProjectStatus, count: number }>, byResourceKind: Array<{ kind: ResourceKind, required: number, pledged: number, fulfilled: number }>, topContributors: Array<{ pledged: number, fulfilled: number, pledges: number, organization: { id: string, name: string } }> } };
+export type StatsUpdatedSubscription = { allianceStatsUpdated: { openNeeds: number, openConcerns: number, activePledges: number, fulfilledPledges: number, fulfilmentRate: number, organizationsByKind: Array<{ kind: OrganizationKind, count: number }>, projectsByStatus: Array<{ status: ProjectStatus, count: number }>, byResourceKind: Array<{ kind: ResourceKind, required: number, pledged: number, fulfilled: number }>, topContributors: Array<{ pledged: number, fulfilled: number, pledges: number, organization: { id: string, name: string } }> } };
 
 export type AllianceEventsSubscriptionVariables = Exact<{
   allianceId: string | number;
@@ -386,6 +424,7 @@ export const StatsFieldsFragmentDoc = new TypedDocumentString(`
     count
   }
   openNeeds
+  openConcerns
   activePledges
   fulfilledPledges
   fulfilmentRate
@@ -513,6 +552,7 @@ export const OverviewDocument = new TypedDocumentString(`
     count
   }
   openNeeds
+  openConcerns
   activePledges
   fulfilledPledges
   fulfilmentRate
@@ -876,6 +916,7 @@ export const StatsUpdatedDocument = new TypedDocumentString(`
     count
   }
   openNeeds
+  openConcerns
   activePledges
   fulfilledPledges
   fulfilmentRate

@@ -44,6 +44,7 @@ export const StatsFieldsFragment = graphql(`
   fragment StatsFields on AllianceStats {
     organizationsByKind { kind count }
     openNeeds
+    openConcerns
     activePledges
     fulfilledPledges
     fulfilmentRate
