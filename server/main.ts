@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createApp } from './app';
+import { startWatchers } from './services/watcher.service';
 import { AppConfig, loadConfig } from './config';
 import { createDataSource, migrate } from './db/data-source';
 import { EmbeddedStore, startEmbeddedStore } from './db/embedded-store';
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
     const port = await server.listen(config.port);
     // Notifications: this instance's outbox dispatcher (group robots, email); stopped before the pool closes.
     notifier = startNotificationDispatcher({ ds, deliverer: services.notifications.deliverer, log });
+    // Watchers: agreement reviews/renewals due, projects and pledges past their dates (hourly; once per due date).
+    startWatchers(services.watchers, log);
     const base = `http://localhost:${port}`;
     const lines = [
       '',

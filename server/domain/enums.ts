@@ -120,6 +120,13 @@ export enum EventType {
   MEETING_SCHEDULED = 'MEETING_SCHEDULED',
   AGENDA_ITEM_SUBMITTED = 'AGENDA_ITEM_SUBMITTED',
   MEETING_RECORDED = 'MEETING_RECORDED',
+  AGREEMENT_CREATED = 'AGREEMENT_CREATED',
+  AGREEMENT_REVIEWED = 'AGREEMENT_REVIEWED',
+  AGREEMENT_RENEWED = 'AGREEMENT_RENEWED',
+  AGREEMENT_REVIEW_DUE = 'AGREEMENT_REVIEW_DUE',
+  AGREEMENT_RENEWAL_DUE = 'AGREEMENT_RENEWAL_DUE',
+  PROJECT_AT_RISK = 'PROJECT_AT_RISK',
+  PLEDGE_AT_RISK = 'PLEDGE_AT_RISK',
 }
 
 /** Pledge statuses whose quantity counts against a resource's capacity. */
@@ -250,4 +257,11 @@ register(EventType, 'EventType', '动态类型 Activity type', {
   MEETING_SCHEDULED: '安排联席会议 Joint meeting scheduled',
   AGENDA_ITEM_SUBMITTED: '提交会议议题 Agenda item submitted',
   MEETING_RECORDED: '记录联席会议 Joint meeting recorded',
+  AGREEMENT_CREATED: '签订共建协议 Co-building agreement recorded',
+  AGREEMENT_REVIEWED: '评估共建协议 Agreement reviewed',
+  AGREEMENT_RENEWED: '续签共建协议 Agreement renewed',
+  AGREEMENT_REVIEW_DUE: '协议评估到期 Agreement review due',
+  AGREEMENT_RENEWAL_DUE: '协议即将到期 Agreement renewal due',
+  PROJECT_AT_RISK: '项目逾期预警 Project past its end date',
+  PLEDGE_AT_RISK: '认领逾期预警 Pledge past its expected date',
 });

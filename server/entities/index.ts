@@ -2,6 +2,7 @@ import { Alliance } from './alliance.entity';
 import { AllianceEvent } from './alliance-event.entity';
 import { Decision, DecisionSettings, DecisionStage } from './decision.entity';
 import { Feedback } from './feedback.entity';
+import { Agreement, AgreementParty, WatchAlert } from './agreement.entity';
 import { AgendaItem, Meeting, MeetingAttendance, MeetingResolution } from './meeting.entity';
 import { PointEntry, PointRule, ServiceDay, ServiceDaySignup } from './points.entity';
 import { Concern } from './concern.entity';
@@ -27,6 +28,9 @@ export {
   DecisionSettings,
   DecisionStage,
   Feedback,
+  Agreement,
+  AgreementParty,
+  WatchAlert,
   AgendaItem,
   Meeting,
   MeetingAttendance,
@@ -60,6 +64,9 @@ export const entities = [
   DecisionSettings,
   DecisionStage,
   Feedback,
+  Agreement,
+  AgreementParty,
+  WatchAlert,
   AgendaItem,
   Meeting,
   MeetingAttendance,

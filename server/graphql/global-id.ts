@@ -25,7 +25,8 @@ export type NodeTypeName =
   | 'Meeting'
   | 'AgendaItem'
   | 'MeetingAttendance'
-  | 'MeetingResolution';
+  | 'MeetingResolution'
+  | 'Agreement';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

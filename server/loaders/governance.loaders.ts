@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { DecisionStageKind } from '../domain/governance.enums';
 import { Decision, DecisionSettings, DecisionStage } from '../entities/decision.entity';
+import { Agreement, AgreementParty } from '../entities/agreement.entity';
 import { Feedback } from '../entities/feedback.entity';
 import { AgendaItem, Meeting, MeetingAttendance, MeetingResolution } from '../entities/meeting.entity';
 import { PointEntry, PointRule, ServiceDay, ServiceDaySignup } from '../entities/points.entity';
@@ -36,6 +37,9 @@ export function governanceLoaders(ds: DataSource) {
     attendanceByMeeting: groupLoader(ds, MeetingAttendance, 'meetingId', { createdAt: 'ASC', id: 'ASC' }),
     resolutionsByMeeting: groupLoader(ds, MeetingResolution, 'meetingId', { position: 'ASC' }),
     resolutionsByProject: groupLoader(ds, MeetingResolution, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
+    agreement: byIdLoader(ds, Agreement),
+    agreementsByAlliance: connectionLoader(ds, Agreement, 'allianceId'),
+    partiesByAgreement: groupLoader(ds, AgreementParty, 'agreementId', { position: 'ASC' }),
     decisionStagesByAlliance: new DataLoader<string, DecisionStageKind[] | null>(async (ids) => {
       const rows = await ds
         .getRepository(DecisionSettings)

@@ -5,6 +5,7 @@ import { AuthResolver } from './auth.resolver';
 import { concernResolvers } from './concern.resolvers';
 import { decisionResolvers } from './decision.resolver';
 import { feedbackResolvers } from './feedback.resolver';
+import { agreementResolvers } from './agreement.resolver';
 import { meetingResolvers } from './meeting.resolver';
 import { pointsResolvers } from './points.resolver';
 import { MembershipResolver } from './membership.resolver';
@@ -38,4 +39,5 @@ export const resolvers = [
   ...feedbackResolvers,
   ...pointsResolvers,
   ...meetingResolvers,
+  ...agreementResolvers,
 ] as const;

@@ -46,6 +46,7 @@ export async function loadNode(ctx: GqlContext, type: NodeTypeName, id: string):
         AgendaItem: govLoaders(ctx).agendaItem,
         MeetingAttendance: govLoaders(ctx).meetingAttendance,
         MeetingResolution: govLoaders(ctx).meetingResolution,
+        Agreement: govLoaders(ctx).agreement,
       }[type];
       if (!loader) return null;
       const row = (await loader.load(id)) as (Node & { allianceId: string }) | null;

@@ -75,6 +75,20 @@ export function summarizePointsEvent(type: EventType, p: Record<string, unknown>
       return `联席会议「${s('meetingTitle')}」新增议题「${s('title')}」`;
     case EventType.MEETING_RECORDED:
       return `联席会议「${s('title')}」已召开：出席 ${s('attendees')} 人，决议 ${s('resolutions')} 项`;
+    case EventType.AGREEMENT_CREATED:
+      return `签订共建协议「${s('title')}」`;
+    case EventType.AGREEMENT_REVIEWED:
+      return `评估共建协议「${s('title')}」，下次评估 ${s('nextReviewOn')}`;
+    case EventType.AGREEMENT_RENEWED:
+      return `续签共建协议「${s('title')}」至 ${s('to')}`;
+    case EventType.AGREEMENT_REVIEW_DUE:
+      return `共建协议「${s('title')}」应于 ${s('dueOn')} 评估`;
+    case EventType.AGREEMENT_RENEWAL_DUE:
+      return `共建协议「${s('title')}」将于 ${s('endsOn')} 到期，请续签`;
+    case EventType.PROJECT_AT_RISK:
+      return `预警：项目「${s('title')}」已过结束日期 ${s('endDate')} 仍未完成`;
+    case EventType.PLEDGE_AT_RISK:
+      return `预警：${s('organizationName')} 对「${s('projectTitle')}」的认领已过期 ${s('endDate')} 仍未兑现`;
     default:
       return null;
   }

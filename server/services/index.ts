@@ -5,7 +5,9 @@ import { ConcernService } from './concern.service';
 import { DecisionService } from './decision.service';
 import { EventService } from './event.service';
 import { FeedbackService } from './feedback.service';
+import { AgreementService } from './agreement.service';
 import { MeetingService } from './meeting.service';
+import { WatcherService } from './watcher.service';
 import { PointsService } from './points.service';
 import { IdempotencyService } from './idempotency.service';
 import { MembershipService } from './membership.service';
@@ -43,6 +45,8 @@ export function createServices(ds: DataSource, jwtSecret: string) {
     feedback: new FeedbackService(deps),
     points: new PointsService(deps),
     meetings: new MeetingService(deps),
+    agreements: new AgreementService(deps),
+    watchers: new WatcherService(deps),
   };
 }
 
