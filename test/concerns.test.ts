@@ -1,3 +1,4 @@
+import { ProjectStatus, ResourceKind } from '../server/domain/enums';
 import { AllianceFixture, createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
 import { startTestServer, TestServer } from './support/harness';
 import { STORES } from './support/stores';
@@ -96,5 +97,23 @@ describe.each(STORES)('supervision concerns on $name', (store) => {
     expect(node.data.node).toEqual({ id: c.nodeId, text: '进度为何滞后？', status: 'OPEN' });
     const stranger = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: c.nodeId }, tok.otherSupervisor);
     expect(stranger.data.node).toBeNull();
+  });
+  it('a supervisor raises a concern on a decision (四议两公开) and it resolves to the decision', async () => {
+    const { project } = await createPledgeable(t.services, fx, { capacity: 10, quantity: 10 });
+    // A second project, still PROPOSED, put to a staged decision.
+    let proposed = await t.services.projects.create(fx.viewers.secretary, {
+      allianceId: fx.allianceId, title: '加装电梯', description: '', leadOrganizationId: fx.unitA.nodeId,
+      requirements: [{ kind: ResourceKind.FUNDS, quantity: 1000, unit: '元' }],
+    });
+    proposed = await t.services.projects.transition(fx.viewers.secretary, { projectId: proposed.nodeId, to: ProjectStatus.PROPOSED });
+    await t.services.decisions.configure(fx.viewers.secretary, { allianceId: fx.allianceId });
+    const decision = await t.services.decisions.start(fx.viewers.committee, { projectId: proposed.nodeId, proposal: '为 3 栋加装电梯' });
+    const r = await t.gql(RAISE, { input: { targetId: decision.nodeId, text: '表决前是否征求了住户意见？' } }, tok.supervisor);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.raiseConcern).toMatchObject({ status: 'OPEN', targetId: decision.nodeId, target: { id: decision.nodeId } });
+    const foreign = await t.gql(RAISE, { input: { targetId: decision.nodeId, text: '?' } }, tok.otherSupervisor);
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(project.nodeId).toBeTruthy();
+    await t.services.concerns.answer(fx.viewers.secretary, { concernId: r.data.raiseConcern.id, answer: '已征求意见' });
   });
 });

@@ -159,6 +159,28 @@ describe.each(STORES)('concurrency on $name', (store) => {
     expect(replay.data?.pledgeResource ?? null).toBeNull();
   });
 
+  it('completing a project withdraws its undelivered pledges and returns their capacity; delivered ones stay', async () => {
+    const { resource, project, requirementId } = await createPledgeable(t.services, f, { capacity: 100, quantity: 1000 });
+    const ids: string[] = [];
+    for (const quantity of [10, 20, 30]) {
+      const r = await t.gql(PLEDGE, { input: { requirementId, resourceId: resource.nodeId, quantity } }, repA);
+      ids.push(r.data.pledgeResource.id);
+    }
+    await t.services.pledges.confirm(f.viewers.secretary, { pledgeId: ids[0] });
+    await t.services.pledges.fulfill(f.viewers.secretary, { pledgeId: ids[0], deliveredQuantity: 8 });
+    await t.services.pledges.confirm(f.viewers.secretary, { pledgeId: ids[1] });
+    for (const to of ['IN_PROGRESS', 'COMPLETED']) {
+      expect(code(await t.gql(TRANSITION, { input: { projectId: project.nodeId, to } }, secretary))).toBe('OK');
+    }
+    const rows = await t.ds.query('SELECT quantity, status, reason FROM pledges WHERE resource_id = $1 ORDER BY quantity', [resource.id]);
+    expect(rows.map((r: any) => r.status)).toEqual(['FULFILLED', 'WITHDRAWN', 'WITHDRAWN']);
+    expect(rows[1].reason).toMatch(/completed/);
+    const [res] = await t.ds.query('SELECT pledged FROM resources WHERE id = $1', [resource.id]);
+    expect(res.pledged).toBe(10);
+    await expectCountersConsistent();
+    await expectGaplessEvents();
+  });
+
   it('a project cancelled while pledges race in keeps every counter consistent', async () => {
     const { resource, project, requirementId } = await createPledgeable(t.services, f, { capacity: 200, quantity: 1000 });
     // Some pledges exist before the race.

@@ -34,7 +34,7 @@ export enum DeliveryKind {
 }
 
 /** Entity types a concern may be raised on. */
-export const CONCERN_TARGET_TYPES = ['Project', 'Pledge', 'Need', 'Resource', 'Organization', 'Requirement', 'Membership'] as const;
+export const CONCERN_TARGET_TYPES = ['Project', 'Pledge', 'Decision', 'Need', 'Resource', 'Organization', 'Requirement', 'Membership'] as const;
 export type ConcernTargetType = (typeof CONCERN_TARGET_TYPES)[number];
 
 registerEnumType(ConcernStatus, {

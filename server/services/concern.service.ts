@@ -15,6 +15,7 @@ const RAISERS = [MembershipRole.SUPERVISOR, MembershipRole.SECRETARY];
 const TARGETS: Record<ConcernTargetType, { sql: string }> = {
   Project: { sql: 'SELECT alliance_id, title AS label FROM projects WHERE id = $1' },
   Pledge: { sql: `SELECT p.alliance_id, o.name || ' → ' || pr.title AS label FROM pledges p JOIN organizations o ON o.id = p.organization_id JOIN projects pr ON pr.id = p.project_id WHERE p.id = $1` },
+  Decision: { sql: 'SELECT alliance_id, title AS label FROM decisions WHERE id = $1' },
   Need: { sql: 'SELECT alliance_id, title AS label FROM needs WHERE id = $1' },
   Resource: { sql: 'SELECT alliance_id, name AS label FROM resources WHERE id = $1' },
   Organization: { sql: 'SELECT alliance_id, name AS label FROM organizations WHERE id = $1' },

@@ -106,8 +106,9 @@ export class ProjectService {
 
   /**
    * Moves a project along the arrows. Committee members may propose a draft; every other move is
-   * the secretary's. Cancelling withdraws the project's open pledges and gives their quantities back
-   * to the resources, in the same transaction (the project row lock keeps new pledges out meanwhile).
+   * the secretary's. Cancelling or completing withdraws the project's open (undelivered) pledges and
+   * gives their quantities back to the resources, in the same transaction (the project row lock keeps
+   * new pledges out meanwhile).
    */
   async transition(viewer: Viewer, input: TransitionProjectInput): Promise<Project> {
     const id = decodeId(input.projectId, 'Project', 'projectId');
@@ -129,7 +130,10 @@ export class ProjectService {
       }
       if (from === ProjectStatus.PROPOSED && input.to === ProjectStatus.APPROVED) await DecisionService.assertApprovalAllowed(m, project);
       let released = 0;
-      if (input.to === ProjectStatus.CANCELLED) released = await this.releaseOpenPledges(m, id);
+      // A closed project takes nothing more: open pledges are withdrawn and their capacity returns.
+      if (input.to === ProjectStatus.CANCELLED || input.to === ProjectStatus.COMPLETED) {
+        released = await this.releaseOpenPledges(m, id, input.to === ProjectStatus.CANCELLED ? 'project cancelled / 项目已取消' : 'project completed / 项目已完成');
+      }
       project.status = input.to;
       await m.getRepository(Project).update({ id }, { status: input.to });
       return {
@@ -145,11 +149,11 @@ export class ProjectService {
     });
   }
 
-  /** Withdraws every PLEDGED/CONFIRMED pledge of a project and returns the quantities; one statement. */
-  private async releaseOpenPledges(m: import('typeorm').EntityManager, projectId: string): Promise<number> {
+  /** Withdraws every PLEDGED/CONFIRMED pledge of a project (with `reason`) and returns the quantities; one statement. */
+  private async releaseOpenPledges(m: import('typeorm').EntityManager, projectId: string, reason: string): Promise<number> {
     const [row] = await m.query(
       `WITH released AS (
-         UPDATE pledges SET status = '${PledgeStatus.WITHDRAWN}', reason = 'project cancelled / 项目已取消', updated_at = now()
+         UPDATE pledges SET status = '${PledgeStatus.WITHDRAWN}', reason = $2, updated_at = now()
          WHERE project_id = $1 AND status IN ('${PledgeStatus.PLEDGED}', '${PledgeStatus.CONFIRMED}')
          RETURNING resource_id, requirement_id, quantity
        ), by_resource AS (
@@ -162,7 +166,7 @@ export class ProjectService {
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM released)::int AS n, (SELECT count(*) FROM by_resource) + (SELECT count(*) FROM by_requirement) AS touched`,
-      [projectId],
+      [projectId, reason],
     );
     return row.n;
   }
