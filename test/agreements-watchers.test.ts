@@ -1,7 +1,8 @@
 import { ProjectStatus } from '../server/domain/enums';
 import { toGlobalId } from '../server/graphql/global-id';
 import { AllianceFixture, createAllianceFixture, PASSWORD } from './support/fixtures';
-import { GqlResponse, startTestServer, TestServer } from './support/harness';
+import { startTestServer, TestServer } from './support/harness';
+import { mutationChecks } from './support/mutation-checks';
 import { STORES } from './support/stores';
 
 /** Co-building agreements with their review cadence, and the watchers' due and at-risk events, once each. */
@@ -27,29 +28,11 @@ describe.each(STORES)('agreements and watchers on $name', (store) => {
   });
   afterAll(() => t?.close());
 
-  const events = async (): Promise<number> => (await t.ds.query('SELECT count(*)::int n FROM events'))[0].n;
+  const { ok, refused } = mutationChecks({ server: () => t, tokens: tok, doc });
   const typesSince = async (n: number): Promise<string[]> =>
     (await t.ds.query(`SELECT type FROM events WHERE alliance_id = $1 ORDER BY seq OFFSET $2`, [f.allianceUuid, n])).map((r: any) => r.type);
   const allianceEvents = async (): Promise<number> =>
     (await t.ds.query(`SELECT count(*)::int n FROM events WHERE alliance_id = $1`, [f.allianceUuid]))[0].n;
-
-  async function ok(name: string, input: Record<string, unknown>, who: string): Promise<any> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, tok[who]);
-    expect(r.errors).toBeUndefined();
-    expect(await events()).toBe(before + 1);
-    return r.data[name];
-  }
-
-  async function refused(name: string, input: Record<string, unknown>, who: string | null, code: string, field?: string): Promise<GqlResponse> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, who ? tok[who] : undefined);
-    expect(r.data?.[name] ?? null).toBeNull();
-    expect(r.errors?.[0]?.extensions?.code).toBe(code);
-    if (field !== undefined) expect(r.errors![0].extensions!.field).toBe(field);
-    expect(await events()).toBe(before);
-    return r;
-  }
 
   it('the secretary records an agreement with its parties, term and review cadence', async () => {
     const input = {

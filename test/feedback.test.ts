@@ -1,5 +1,6 @@
 import { createAllianceFixture, AllianceFixture, PASSWORD } from './support/fixtures';
-import { GqlResponse, startTestServer, TestServer } from './support/harness';
+import { startTestServer, TestServer } from './support/harness';
+import { mutationChecks } from './support/mutation-checks';
 import { STORES } from './support/stores';
 
 /**
@@ -30,25 +31,7 @@ describe.each(STORES)('residents’ feedback on $name', (store) => {
   });
   afterAll(() => t?.close());
 
-  const events = async (): Promise<number> => (await t.ds.query('SELECT count(*)::int n FROM events'))[0].n;
-
-  async function ok(name: string, input: Record<string, unknown>, who: string | null): Promise<any> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, who ? tok[who] : undefined);
-    expect(r.errors).toBeUndefined();
-    expect(await events()).toBe(before + 1);
-    return r.data[name];
-  }
-
-  async function refused(name: string, input: Record<string, unknown>, who: string | null, code: string, field?: string): Promise<GqlResponse> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, who ? tok[who] : undefined);
-    expect(r.data?.[name] ?? null).toBeNull();
-    expect(r.errors?.[0]?.extensions?.code).toBe(code);
-    if (field !== undefined) expect(r.errors![0].extensions!.field).toBe(field);
-    expect(await events()).toBe(before);
-    return r;
-  }
+  const { ok, refused } = mutationChecks({ server: () => t, tokens: tok, doc });
 
   it('a resident submits anonymously and gets a tracking code; the log keeps no contact', async () => {
     await refused('submitFeedback', { allianceId: f.allianceId, content: '  ' }, null, 'BAD_USER_INPUT', 'content');

@@ -1,6 +1,7 @@
 import { ProjectStatus } from '../server/domain/enums';
 import { AllianceFixture, createAllianceFixture, PASSWORD } from './support/fixtures';
-import { GqlResponse, startTestServer, TestServer } from './support/harness';
+import { startTestServer, TestServer } from './support/harness';
+import { mutationChecks } from './support/mutation-checks';
 import { STORES } from './support/stores';
 
 /** Joint meetings (联席会议) through HTTP: agenda lead time, attendance by person and organization, minutes, resolutions on projects, points. */
@@ -49,25 +50,7 @@ describe.each(STORES)('joint meetings on $name', (store) => {
   });
   afterAll(() => t?.close());
 
-  const events = async (): Promise<number> => (await t.ds.query('SELECT count(*)::int n FROM events'))[0].n;
-
-  async function ok(name: string, input: Record<string, unknown>, who: string): Promise<any> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, tok[who]);
-    expect(r.errors).toBeUndefined();
-    expect(await events()).toBe(before + 1);
-    return r.data[name];
-  }
-
-  async function refused(name: string, input: Record<string, unknown>, who: string | null, code: string, field?: string): Promise<GqlResponse> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, who ? tok[who] : undefined);
-    expect(r.data?.[name] ?? null).toBeNull();
-    expect(r.errors?.[0]?.extensions?.code).toBe(code);
-    if (field !== undefined) expect(r.errors![0].extensions!.field).toBe(field);
-    expect(await events()).toBe(before);
-    return r;
-  }
+  const { ok, refused } = mutationChecks({ server: () => t, tokens: tok, doc });
 
   const inHours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 

@@ -1,5 +1,6 @@
 import { AllianceFixture, createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
-import { GqlResponse, startTestServer, TestServer } from './support/harness';
+import { startTestServer, TestServer } from './support/harness';
+import { mutationChecks } from './support/mutation-checks';
 import { STORES } from './support/stores';
 
 /**
@@ -40,28 +41,8 @@ describe.each(STORES)('points and service days on $name', (store) => {
   });
   afterAll(() => t?.close());
 
-  const events = async (): Promise<number> => (await t.ds.query('SELECT count(*)::int n FROM events'))[0].n;
   const entries = async (): Promise<number> => (await t.ds.query('SELECT count(*)::int n FROM point_entries'))[0].n;
-
-  async function ok(name: string, input: Record<string, unknown>, who: string): Promise<any> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, tok[who]);
-    expect(r.errors).toBeUndefined();
-    expect(await events()).toBe(before + 1);
-    return r.data[name];
-  }
-
-  async function refused(name: string, input: Record<string, unknown>, who: string | null, code: string, field?: string): Promise<GqlResponse> {
-    const before = await events();
-    const pts = await entries();
-    const r = await t.gql(doc(name), { input }, who ? tok[who] : undefined);
-    expect(r.data?.[name] ?? null).toBeNull();
-    expect(r.errors?.[0]?.extensions?.code).toBe(code);
-    if (field !== undefined) expect(r.errors![0].extensions!.field).toBe(field);
-    expect(await events()).toBe(before);
-    expect(await entries()).toBe(pts);
-    return r;
-  }
+  const { ok, refused } = mutationChecks({ server: () => t, tokens: tok, doc, unchanged: [entries] });
 
   it('the secretary sets per-kind rules; others may not', async () => {
     await refused('setPointRule', { allianceId: f.allianceId, resourceKind: 'VOLUNTEERS', points: 2, per: 1 }, 'committee', 'FORBIDDEN');

@@ -1,4 +1,5 @@
 import { startTestServer, GqlResponse, TestServer } from './support/harness';
+import { mutationChecks } from './support/mutation-checks';
 import { STORES } from './support/stores';
 
 /**
@@ -63,28 +64,7 @@ describe.each(STORES)('the whole story on $name', (store) => {
   });
   afterAll(() => t?.close());
 
-  const events = async (): Promise<number> => (await t.ds.query('SELECT count(*)::int n FROM events'))[0].n;
-
-  /** Runs a mutation that must succeed and write exactly one event; returns its payload. */
-  async function ok(name: string, input: Record<string, unknown>, who: string): Promise<any> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, tok[who]);
-    expect(r.errors).toBeUndefined();
-    expect(await events()).toBe(before + 1);
-    return r.data[name];
-  }
-
-  /** Runs a mutation that must be refused with `code` (and `field`), writing no event. */
-  async function refused(name: string, input: Record<string, unknown>, who: string | null, code: string, field?: string): Promise<GqlResponse> {
-    const before = await events();
-    const r = await t.gql(doc(name), { input }, who ? tok[who] : undefined);
-    expect(r.data?.[name] ?? null).toBeNull();
-    expect(r.errors?.[0]?.extensions?.code).toBe(code);
-    if (field !== undefined) expect(r.errors![0].extensions!.field).toBe(field);
-    expect(JSON.stringify(r.errors)).not.toMatch(/SELECT|INSERT|UPDATE resources|stack|QueryFailed/);
-    expect(await events()).toBe(before);
-    return r;
-  }
+  const { ok, refused } = mutationChecks({ server: () => t, tokens: tok, doc });
 
   async function stats(who = 'secretary'): Promise<Stats> {
     const r = await t.gql(STATS, { id: id.alliance }, tok[who]);
