@@ -140,7 +140,8 @@ export const PUBLISHED_PROJECT_STATUSES = [ProjectStatus.APPROVED, ProjectStatus
 
 type Descriptions<E extends string> = Record<E, string>;
 
-function register<E extends string>(e: Record<string, E>, name: string, description: string, values: Descriptions<E>) {
+/** Registers a GraphQL enum with a description for the type and for every value ("中文 English"). */
+export function registerDescribedEnum<E extends string>(e: Record<string, E>, name: string, description: string, values: Descriptions<E>) {
   registerEnumType(e, {
     name,
     description,
@@ -148,12 +149,12 @@ function register<E extends string>(e: Record<string, E>, name: string, descript
   });
 }
 
-register(OrganizationKind, 'OrganizationKind', '成员类型 Kind of alliance member', {
+registerDescribedEnum(OrganizationKind, 'OrganizationKind', '成员类型 Kind of alliance member', {
   PARTY_COMMITTEE: '社区党委（牵头） Community party committee, the lead',
   MEMBER_UNIT: '驻区单位 Member unit based in the area',
   SOCIAL_ORGANIZATION: '社会组织 Social organization',
 });
-register(OrganizationSector, 'OrganizationSector', '单位性质 Sector', {
+registerDescribedEnum(OrganizationSector, 'OrganizationSector', '单位性质 Sector', {
   AGENCY: '机关 Government agency',
   PUBLIC_INSTITUTION: '事业单位 Public institution',
   STATE_OWNED_ENTERPRISE: '国有企业 State-owned enterprise',
@@ -162,19 +163,19 @@ register(OrganizationSector, 'OrganizationSector', '单位性质 Sector', {
   HOSPITAL: '医院 Hospital',
   OTHER: '其他 Other',
 });
-register(OrganizationStatus, 'OrganizationStatus', '成员状态 Membership status of an organization', {
+registerDescribedEnum(OrganizationStatus, 'OrganizationStatus', '成员状态 Membership status of an organization', {
   ACTIVE: '在册 Active',
   SUSPENDED: '暂停 Suspended',
   LEFT: '已退出 Left',
 });
-register(MembershipRole, 'MembershipRole', '角色 Role in an alliance', {
+registerDescribedEnum(MembershipRole, 'MembershipRole', '角色 Role in an alliance', {
   SECRETARY: '社区书记 Community secretary',
   COMMITTEE_MEMBER: '兼职委员 Part-time committee member',
   UNIT_REPRESENTATIVE: '单位联络员 Unit representative',
   SUPERVISOR: '监督委员 Supervision committee member',
   VIEWER: '观察员 Viewer',
 });
-register(NeedCategory, 'NeedCategory', '需求类别 Need category', {
+registerDescribedEnum(NeedCategory, 'NeedCategory', '需求类别 Need category', {
   ELDERLY_CARE: '养老助老 Elderly care',
   CHILD_CARE: '托幼育儿 Child care',
   EMPLOYMENT: '就业创业 Employment',
@@ -185,18 +186,18 @@ register(NeedCategory, 'NeedCategory', '需求类别 Need category', {
   EDUCATION: '教育培训 Education',
   OTHER: '其他 Other',
 });
-register(NeedPriority, 'NeedPriority', '优先级 Priority', {
+registerDescribedEnum(NeedPriority, 'NeedPriority', '优先级 Priority', {
   LOW: '低 Low',
   MEDIUM: '中 Medium',
   HIGH: '高 High',
   URGENT: '紧急 Urgent',
 });
-register(NeedStatus, 'NeedStatus', '需求状态 Need status', {
+registerDescribedEnum(NeedStatus, 'NeedStatus', '需求状态 Need status', {
   OPEN: '待认领 Open',
   MATCHED: '已对接 Matched to a project',
   CLOSED: '已关闭 Closed',
 });
-register(ResourceKind, 'ResourceKind', '资源类型 Resource kind', {
+registerDescribedEnum(ResourceKind, 'ResourceKind', '资源类型 Resource kind', {
   VENUE: '场地 Venue',
   FUNDS: '资金 Funds',
   VOLUNTEERS: '志愿服务 Volunteers',
@@ -205,7 +206,7 @@ register(ResourceKind, 'ResourceKind', '资源类型 Resource kind', {
   MATERIALS: '物资 Materials',
   SERVICES: '服务 Services',
 });
-register(ProjectStatus, 'ProjectStatus', '项目状态 Project status', {
+registerDescribedEnum(ProjectStatus, 'ProjectStatus', '项目状态 Project status', {
   DRAFT: '草拟 Draft',
   PROPOSED: '已提议 Proposed',
   APPROVED: '已通过 Approved',
@@ -213,14 +214,14 @@ register(ProjectStatus, 'ProjectStatus', '项目状态 Project status', {
   COMPLETED: '已完成 Completed',
   CANCELLED: '已取消 Cancelled',
 });
-register(PledgeStatus, 'PledgeStatus', '认领状态 Pledge status', {
+registerDescribedEnum(PledgeStatus, 'PledgeStatus', '认领状态 Pledge status', {
   PLEDGED: '已认领 Pledged',
   CONFIRMED: '已确认 Confirmed',
   FULFILLED: '已兑现 Fulfilled',
   WITHDRAWN: '已撤回 Withdrawn',
   REJECTED: '未采纳 Rejected',
 });
-register(EventType, 'EventType', '动态类型 Activity type', {
+registerDescribedEnum(EventType, 'EventType', '动态类型 Activity type', {
   ALLIANCE_CREATED: '成立大工委 Alliance created',
   ALLIANCE_UPDATED: '更新大工委信息 Alliance updated',
   ORGANIZATION_ADDED: '吸纳成员单位 Organization admitted',

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerDescribedEnum } from './enums';
 
 /** Stages of a staged decision (四议两公开), in their only possible order. */
 export enum DecisionStageKind {
@@ -59,15 +59,7 @@ export enum StageOutcome {
   DONE = 'DONE',
 }
 
-function register<E extends string>(e: Record<string, E>, name: string, description: string, values: Record<E, string>) {
-  registerEnumType(e, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { description: v as string }])),
-  });
-}
-
-register(DecisionStageKind, 'DecisionStageKind', '决策环节（四议两公开）Stage of a staged decision', {
+registerDescribedEnum(DecisionStageKind, 'DecisionStageKind', '决策环节（四议两公开）Stage of a staged decision', {
   PROPOSAL: '党组织提议 Proposal by the party organization',
   DELIBERATION: '两委商议 Deliberation by the committee (majority of those present)',
   REVIEW: '党员大会审议 Review by the members’ meeting (≥ 2/3 present, majority of those present)',
@@ -76,12 +68,12 @@ register(DecisionStageKind, 'DecisionStageKind', '决策环节（四议两公开
   DECISION_PUBLICATION: '决议公开 Publication of the decision',
   RESULT_PUBLICATION: '结果公开 Publication of the results',
 });
-register(DecisionStatus, 'DecisionStatus', '决策状态 Status of a staged decision', {
+registerDescribedEnum(DecisionStatus, 'DecisionStatus', '决策状态 Status of a staged decision', {
   OPEN: '进行中 Stages being recorded',
   PASSED: '已通过 The resolution passed',
   REJECTED: '未通过 A stage rejected it',
 });
-register(StageOutcome, 'StageOutcome', '环节结果 Outcome of one stage', {
+registerDescribedEnum(StageOutcome, 'StageOutcome', '环节结果 Outcome of one stage', {
   PASSED: '通过 Passed',
   REJECTED: '未通过 Rejected',
   DONE: '已完成 Done (proposal or publication)',
@@ -94,7 +86,7 @@ export enum FeedbackStatus {
   CONVERTED = 'CONVERTED',
 }
 
-register(FeedbackStatus, 'FeedbackStatus', '居民反馈状态 Status of a resident’s feedback', {
+registerDescribedEnum(FeedbackStatus, 'FeedbackStatus', '居民反馈状态 Status of a resident’s feedback', {
   RECEIVED: '已收到 Received, awaiting the secretary',
   ANSWERED: '已答复 Answered',
   CONVERTED: '已转为需求 Turned into an item of the needs list',
@@ -113,12 +105,12 @@ export enum PointHolder {
   MEMBER = 'MEMBER',
 }
 
-register(PointCause, 'PointCause', '积分来源 What points are earned for', {
+registerDescribedEnum(PointCause, 'PointCause', '积分来源 What points are earned for', {
   PLEDGE_FULFILLED: '兑现认领 A fulfilled pledge (per resource kind rule)',
   SERVICE_DAY: '党员奉献日 Attending a service day',
   MEETING_ATTENDANCE: '出席联席会议 Attending a joint meeting',
 });
-register(PointHolder, 'PointHolder', '积分归属 Who holds the points', {
+registerDescribedEnum(PointHolder, 'PointHolder', '积分归属 Who holds the points', {
   ORGANIZATION: '单位 The organization',
   MEMBER: '个人 The member',
 });
@@ -128,7 +120,7 @@ export enum MeetingStatus {
   HELD = 'HELD',
 }
 
-register(MeetingStatus, 'MeetingStatus', '会议状态 Status of a joint meeting', {
+registerDescribedEnum(MeetingStatus, 'MeetingStatus', '会议状态 Status of a joint meeting', {
   SCHEDULED: '已安排 Scheduled; agenda open until the lead time',
   HELD: '已召开 Held; minutes, attendance and resolutions recorded',
 });

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerDescribedEnum } from './enums';
 
 /** A supervision concern is open until the secretary answers it. */
 export enum ConcernStatus {
@@ -37,42 +37,28 @@ export enum DeliveryKind {
 export const CONCERN_TARGET_TYPES = ['Project', 'Pledge', 'Decision', 'Need', 'Resource', 'Organization', 'Requirement', 'Membership'] as const;
 export type ConcernTargetType = (typeof CONCERN_TARGET_TYPES)[number];
 
-registerEnumType(ConcernStatus, {
-  name: 'ConcernStatus',
-  description: '监督意见状态 Concern status',
-  valuesConfig: { OPEN: { description: '待答复 Open' }, ANSWERED: { description: '已答复 Answered' } },
+registerDescribedEnum(ConcernStatus, 'ConcernStatus', '监督意见状态 Concern status', {
+  OPEN: '待答复 Open',
+  ANSWERED: '已答复 Answered',
 });
-registerEnumType(ChannelKind, {
-  name: 'ChannelKind',
-  description: '通知渠道类型 Notification channel kind',
-  valuesConfig: {
-    WECOM: { description: '企业微信群机器人 WeCom group robot' },
-    DINGTALK: { description: '钉钉自定义机器人（加签）DingTalk custom robot (signed)' },
-    FEISHU: { description: '飞书自定义机器人 Feishu custom bot' },
-    EMAIL: { description: '电子邮件（SMTP）Email via SMTP' },
-  },
+registerDescribedEnum(ChannelKind, 'ChannelKind', '通知渠道类型 Notification channel kind', {
+  WECOM: '企业微信群机器人 WeCom group robot',
+  DINGTALK: '钉钉自定义机器人（加签）DingTalk custom robot (signed)',
+  FEISHU: '飞书自定义机器人 Feishu custom bot',
+  EMAIL: '电子邮件（SMTP）Email via SMTP',
 });
-registerEnumType(NotificationLanguage, {
-  name: 'NotificationLanguage',
-  description: '通知语言 Notification language',
-  valuesConfig: { ZH: { description: '中文 Chinese' }, EN: { description: '英文 English' } },
+registerDescribedEnum(NotificationLanguage, 'NotificationLanguage', '通知语言 Notification language', {
+  ZH: '中文 Chinese',
+  EN: '英文 English',
 });
-registerEnumType(DeliveryStatus, {
-  name: 'DeliveryStatus',
-  description: '投递状态 Delivery status',
-  valuesConfig: {
-    PENDING: { description: '待发送（含等待重试）Waiting to be sent or retried' },
-    SENDING: { description: '发送中 Being sent' },
-    SENT: { description: '已送达 Delivered' },
-    DEAD: { description: '多次失败，已放弃 Given up after repeated failures (dead letter)' },
-  },
+registerDescribedEnum(DeliveryStatus, 'DeliveryStatus', '投递状态 Delivery status', {
+  PENDING: '待发送（含等待重试）Waiting to be sent or retried',
+  SENDING: '发送中 Being sent',
+  SENT: '已送达 Delivered',
+  DEAD: '多次失败，已放弃 Given up after repeated failures (dead letter)',
 });
-registerEnumType(DeliveryKind, {
-  name: 'DeliveryKind',
-  description: '投递类型 Delivery kind',
-  valuesConfig: {
-    CHANNEL: { description: '渠道通知 Channel message' },
-    PERSONAL: { description: '个人邮件 Personal email' },
-    DIGEST: { description: '每日摘要 Daily digest' },
-  },
+registerDescribedEnum(DeliveryKind, 'DeliveryKind', '投递类型 Delivery kind', {
+  CHANNEL: '渠道通知 Channel message',
+  PERSONAL: '个人邮件 Personal email',
+  DIGEST: '每日摘要 Daily digest',
 });
