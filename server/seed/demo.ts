@@ -9,11 +9,22 @@ import {
   ProjectStatus,
   ResourceKind,
 } from '../domain/enums';
+import { DecisionStageKind } from '../domain/governance.enums';
 import { Organization } from '../entities/organization.entity';
 import { Project } from '../entities/project.entity';
 import { Requirement } from '../entities/requirement.entity';
 import { Resource } from '../entities/resource.entity';
 import { Services } from '../services';
+
+/** YYYY-MM-DD of today plus `days` (UTC), so the demo's dates stay current whenever it is loaded. */
+function dayFrom(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An ISO time `days` from now at `hour`:00 Beijing time. */
+function timeFrom(days: number, hour: number): string {
+  return `${dayFrom(days)}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+}
 
 const PASSWORD = 'gongjian2026';
 
@@ -130,9 +141,11 @@ export async function loadDemo(
       password: PASSWORD,
     });
   const secretary = await grant(DEMO_LOGINS[1].email, '王建华', MembershipRole.SECRETARY, party, '社区党委书记');
-  await grant(DEMO_LOGINS[2].email, '李明', MembershipRole.COMMITTEE_MEMBER, orgs.get('hospital'), '兼职副书记');
-  await grant('zhang.xiaozhang@demo.gongjian.cn', '张丽', MembershipRole.COMMITTEE_MEMBER, orgs.get('school'), '兼职委员');
-  await grant('sun.weiyuan@demo.gongjian.cn', '孙强', MembershipRole.COMMITTEE_MEMBER, orgs.get('power'), '兼职委员');
+  const committee = [
+    await grant(DEMO_LOGINS[2].email, '李明', MembershipRole.COMMITTEE_MEMBER, orgs.get('hospital'), '兼职副书记'),
+    await grant('zhang.xiaozhang@demo.gongjian.cn', '张丽', MembershipRole.COMMITTEE_MEMBER, orgs.get('school'), '兼职委员'),
+    await grant('sun.weiyuan@demo.gongjian.cn', '孙强', MembershipRole.COMMITTEE_MEMBER, orgs.get('power'), '兼职委员'),
+  ];
   const reps = new Map<string, Viewer>();
   const repSpecs: [string, string, string][] = [
     ['hospital', DEMO_LOGINS[3].email, '赵敏'],
@@ -153,6 +166,21 @@ export async function loadDemo(
   await grant(DEMO_LOGINS[6].email, '周正', MembershipRole.SUPERVISOR, undefined, '监督委员会委员');
   await grant('viewer@demo.gongjian.cn', '街道观察员', MembershipRole.VIEWER);
   const sec = await services.auth.viewerFor(secretary.userId);
+  const liMing = await services.auth.viewerFor(committee[0].userId);
+
+  // 积分规则 before any delivery, so fulfilled pledges earn points as they would in real use.
+  const rules: [ResourceKind, number, number][] = [
+    [ResourceKind.VOLUNTEERS, 1, 10],
+    [ResourceKind.EXPERTISE, 1, 2],
+    [ResourceKind.SERVICES, 2, 1],
+    [ResourceKind.FUNDS, 1, 1000],
+    [ResourceKind.VENUE, 1, 10],
+    [ResourceKind.MATERIALS, 1, 20],
+    [ResourceKind.EQUIPMENT, 1, 1],
+  ];
+  for (const [resourceKind, points, per] of rules) await services.points.setRule(sec, { allianceId: aid, resourceKind, points, per });
+  // 四议两公开: every project is approved only after its decision passes.
+  await services.decisions.configure(sec, { allianceId: aid });
 
   const needs: import('../entities/need.entity').Need[] = [];
   for (const n of NEEDS) needs.push(await services.needs.raise(sec, { allianceId: aid, ...n }));
@@ -169,6 +197,7 @@ export async function loadDemo(
     needs: number[];
     requirements: { kind: ResourceKind; quantity: number; unit: string; description: string }[];
     to: ProjectStatus[];
+    decision?: string;
   }[] = [
     {
       title: '助老送餐“幸福食堂”',
@@ -241,6 +270,17 @@ export async function loadDemo(
       to: [ProjectStatus.PROPOSED, ProjectStatus.CANCELLED],
     },
   ];
+  /** 提议 → 两委商议 → 党员大会审议 → 代表会议决议, as recorded by the secretary after each meeting. */
+  const decisionOf = new Map<string, string>();
+  const vote = (decisionId: string, stage: DecisionStageKind, heldOn: string, eligible: number, present: number, votesFor: number, note: string) =>
+    services.decisions.record(sec, { decisionId, stage, heldOn, eligible, present, votesFor, votesAgainst: present - votesFor - 1, votesAbstain: 1, note });
+  const decide = async (project: Project, proposal: string) => {
+    const d = await services.decisions.start(liMing, { projectId: project.nodeId, proposal, heldOn: dayFrom(-60) });
+    decisionOf.set(project.title, d.nodeId);
+    await vote(d.nodeId, DecisionStageKind.DELIBERATION, dayFrom(-55), 9, 8, 7, '两委联席会议商议，同意提交党员大会审议');
+    await vote(d.nodeId, DecisionStageKind.REVIEW, dayFrom(-50), 45, 38, 35, '党员大会审议通过');
+    await vote(d.nodeId, DecisionStageKind.RESOLUTION, dayFrom(-45), 31, 27, 25, '居民代表会议表决通过');
+  };
   const projects: Project[] = [];
   for (const spec of projectSpecs) {
     let project = await services.projects.create(sec, {
@@ -256,7 +296,10 @@ export async function loadDemo(
     // Pledges go in while the project is open; the rest of its path follows.
     const stopAt = spec.to.indexOf(ProjectStatus.COMPLETED);
     const before = stopAt >= 0 ? spec.to.slice(0, stopAt) : spec.to;
-    for (const to of before) project = await services.projects.transition(sec, { projectId: project.nodeId, to });
+    for (const to of before) {
+      if (to === ProjectStatus.APPROVED) await decide(project, spec.decision ?? `提请审议“${spec.title}”`);
+      project = await services.projects.transition(sec, { projectId: project.nodeId, to });
+    }
     projects.push(project);
   }
   const requirementsOf = async (p: Project) =>
@@ -300,6 +343,155 @@ export async function loadDemo(
   const [wBins, wService] = await requirementsOf(waste);
   await pledge('enterprise', '分类垃圾桶', wBins, 200);
   await pledge('agency', '环境综合整治', wService, 8);
+
+  // 两公开: the decisions taken are published; the finished project's results too.
+  for (const title of [meals.title, afterSchool.title, power.title]) {
+    await services.decisions.record(sec, {
+      decisionId: decisionOf.get(title)!,
+      stage: DecisionStageKind.DECISION_PUBLICATION,
+      heldOn: dayFrom(-44),
+      note: `经“四议”程序，“${title}”项目决议通过，现予公开，公示期 7 天。`,
+    });
+  }
+  await services.decisions.record(sec, {
+    decisionId: decisionOf.get(power.title)!,
+    stage: DecisionStageKind.RESULT_PUBLICATION,
+    heldOn: dayFrom(-5),
+    results: '完成 3 号、7 号楼等 20 次线路检修，拆除飞线 46 处，新增集中充电桩 12 个，居民验收满意率 96%。',
+  });
+  // A decision under way: 银发反诈课堂 has been proposed and deliberated; the members' meeting is next.
+  const fraud = projects[4];
+  const open = await services.decisions.start(liMing, {
+    projectId: fraud.nodeId,
+    proposal: '由工商银行和平支行党支部承办 6 场面向老年人的防诈骗讲座，社区党委组织居民参加。',
+    heldOn: dayFrom(-8),
+  });
+  await vote(open.nodeId, DecisionStageKind.DELIBERATION, dayFrom(-3), 9, 7, 6, '两委商议同意，提交党员大会审议');
+
+  // 联席会议: one held (minutes, attendance, resolutions), one coming with its agenda open.
+  const userId = (v: Viewer) => v.user!.nodeId;
+  const held = await services.meetings.schedule(sec, {
+    allianceId: aid,
+    title: '大工委第三次联席会议',
+    scheduledAt: timeFrom(-10, 14),
+    location: '幸福里社区党群服务中心三楼会议室',
+    agendaLeadHours: 72,
+    attendancePoints: 5,
+  });
+  const zhangLi = await services.auth.viewerFor(committee[1].userId);
+  const sunQiang = await services.auth.viewerFor(committee[2].userId);
+  await services.meetings.record(sec, {
+    meetingId: held.nodeId,
+    attendeeUserIds: [sec, liMing, zhangLi, sunQiang, ...['hospital', 'power', 'volunteers', 'school', 'bank', 'enterprise'].map((k) => reps.get(k)!)].map(userId),
+    minutes:
+      '会议由王建华书记主持。一、通报“幸福食堂”送餐进展：已送餐 180 小时，覆盖独居老人 62 位；二、讨论垃圾分类示范小区分类桶投放点位；三、各单位交流下季度可提供的资源。',
+    resolutions: [
+      { text: '“幸福食堂”送餐服务延伸至周末，由志愿者协会补充排班。', projectId: meals.nodeId },
+      { text: '垃圾分类示范小区首批 6 个投放点于下月 15 日前建成。', projectId: waste.nodeId },
+      { text: '下次联席会议听取“银发反诈课堂”决策进展。' },
+    ],
+  });
+  const next = await services.meetings.schedule(sec, {
+    allianceId: aid,
+    title: '大工委第四次联席会议',
+    scheduledAt: timeFrom(8, 14),
+    location: '幸福里社区党群服务中心三楼会议室',
+    agendaLeadHours: 72,
+    attendancePoints: 5,
+  });
+  await services.meetings.submitAgendaItem(liMing, {
+    meetingId: next.nodeId,
+    title: '“银发反诈课堂”提交党员大会审议的准备',
+    description: '商议已通过，拟安排党员大会审议时间。',
+    projectId: fraud.nodeId,
+  });
+  await services.meetings.submitAgendaItem(reps.get('volunteers')!, {
+    meetingId: next.nodeId,
+    title: '周末送餐志愿者招募情况',
+    description: '目前周末缺少 8 名送餐志愿者，请各单位支持。',
+    projectId: meals.nodeId,
+  });
+
+  // 党员奉献日: last month's, attendance recorded; the next ones open for sign-up.
+  const pastDay = await services.points.scheduleServiceDay(sec, {
+    allianceId: aid,
+    title: '党员奉献日·清洁家园',
+    date: dayFrom(-20),
+    points: 10,
+    capacity: 20,
+    repeatMonthly: 0,
+  });
+  const pastSigners = ['hospital', 'power', 'volunteers', 'school', 'library'].map((k) => reps.get(k)!);
+  for (const v of [...pastSigners, zhangLi]) await services.points.signUp(v, { serviceDayId: pastDay.nodeId });
+  await services.points.recordAttendance(sec, {
+    serviceDayId: pastDay.nodeId,
+    attendedUserIds: [...pastSigners.slice(0, 4), zhangLi].map(userId),
+  });
+  const nextDay = await services.points.scheduleServiceDay(sec, {
+    allianceId: aid,
+    title: '党员奉献日·助老服务',
+    date: dayFrom(12),
+    points: 10,
+    capacity: 15,
+    repeatMonthly: 2,
+  });
+  for (const k of ['power', 'library']) await services.points.signUp(reps.get(k)!, { serviceDayId: nextDay.nodeId });
+
+  // 共建协议: one due for review soon, one due for renewal, one just signed.
+  await services.agreements.create(sec, {
+    allianceId: aid,
+    title: '医疗健康共建协议',
+    description: '社区党委与市第一人民医院党委结对共建，服务社区老年人健康。',
+    startsOn: dayFrom(-170),
+    endsOn: dayFrom(560),
+    reviewEveryMonths: 6,
+    parties: [
+      { organizationId: party.nodeId, commitment: '提供义诊场地，组织居民预约，建立慢病老人台账' },
+      { organizationId: orgs.get('hospital')!.nodeId, commitment: '每月两次社区义诊，为 60 岁以上慢病老人每季度随访一次' },
+    ],
+  });
+  await services.agreements.create(sec, {
+    allianceId: aid,
+    title: '用电安全共建协议',
+    description: '老旧小区用电安全隐患排查与整改。',
+    startsOn: dayFrom(-340),
+    endsOn: dayFrom(20),
+    reviewEveryMonths: 12,
+    parties: [
+      { organizationId: party.nodeId, commitment: '摸排隐患楼栋，组织居民配合入户检查' },
+      { organizationId: orgs.get('power')!.nodeId, commitment: '共产党员服务队每季度巡检一次，隐患 48 小时内整改' },
+    ],
+  });
+  await services.agreements.create(sec, {
+    allianceId: aid,
+    title: '书香社区共建协议',
+    description: '学校、图书馆与社区共建儿童阅读阵地。',
+    startsOn: dayFrom(-30),
+    endsOn: dayFrom(700),
+    reviewEveryMonths: 6,
+    parties: [
+      { organizationId: party.nodeId, commitment: '提供四点半课堂场地与志愿者' },
+      { organizationId: orgs.get('school')!.nodeId, commitment: '每周安排教师课后辅导 4 课时' },
+      { organizationId: orgs.get('library')!.nodeId, commitment: '每季度轮换流动图书 200 册' },
+    ],
+  });
+
+  // 居民反馈: one answered, one waiting for the secretary.
+  const resident = Viewer.anonymous();
+  const f1 = await services.feedback.submit(
+    resident,
+    { allianceId: aid, category: NeedCategory.ENVIRONMENT, content: '5 号楼北侧的路灯坏了两周，晚上出行很不方便，希望尽快修好。', contact: '5 号楼 王阿姨' },
+    'demo-seed',
+  );
+  await services.feedback.answer(sec, {
+    feedbackId: f1.nodeId,
+    reply: '感谢反馈！已联系城管中队，路灯已于本周三修复。如仍有问题请再次反馈。',
+  });
+  await services.feedback.submit(
+    resident,
+    { allianceId: aid, category: NeedCategory.ELDERLY_CARE, content: '我母亲 82 岁独居，能否也加入“幸福食堂”的送餐名单？', contact: '138****2266' },
+    'demo-seed',
+  );
 
   const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM events WHERE alliance_id = $1', [alliance.id]);
   log(`demo alliance loaded: ${ORGS.length + 1} organizations, ${NEEDS.length} needs, ${RESOURCES.length} resources, ${projects.length} projects, ${n} events`);
