@@ -4,9 +4,10 @@ import { mutationChecks } from './support/mutation-checks';
 import { STORES } from './support/stores';
 
 /**
- * Staged decisions (四议两公开) through HTTP: the stage list per alliance, who may do what, quorum and
- * majority rules, APPROVED only after a passed resolution, publication to anonymous callers, one
- * event per accepted change and none per refusal.
+ * Staged decisions (四议两公开) through HTTP: the default stage list for alliances that never set one,
+ * the stage list per alliance, who may do what, quorum and majority rules, APPROVED only after a passed
+ * resolution (while a decision is open, or always once the alliance set its list), publication to
+ * anonymous callers, one event per accepted change and none per refusal.
  */
 
 const DECISION = `id status stages nextStage proposal passedAt decisionPublishedAt resultsPublishedAt results
@@ -72,6 +73,46 @@ describe.each(STORES)('staged decisions on $name', (store) => {
     expect(p.status).toBe('APPROVED');
     const r = await t.gql(`query($id: ID!) { alliance(id: $id) { decisionStages } }`, { id: f.allianceId }, tok.viewer);
     expect(r.data.alliance.decisionStages).toBeNull();
+  });
+
+  it('a decision on an alliance that never set a stage list follows the default 四议两公开 list', async () => {
+    const pid = await newProposedProject('未设定环节的大工委的项目');
+    const d = await ok('startDecision', { projectId: pid, proposal: '按默认环节决策' }, 'committee');
+    expect(d.stages).toEqual(['PROPOSAL', 'DELIBERATION', 'REVIEW', 'RESOLUTION', 'DECISION_PUBLICATION', 'RESULT_PUBLICATION']);
+    expect(d).toMatchObject({ status: 'OPEN', nextStage: 'DELIBERATION', project: { id: pid, status: 'PROPOSED' } });
+    const [e] = await t.ds.query(`SELECT type, payload FROM events WHERE alliance_id = $1 ORDER BY seq DESC LIMIT 1`, [f.allianceUuid]);
+    expect(e.type).toBe('DECISION_STARTED');
+    expect(e.payload.stages).toHaveLength(6);
+    // Starting a decision does not set a stage list for the alliance.
+    const r = await t.gql(`query($id: ID!) { alliance(id: $id) { decisionStages } }`, { id: f.allianceId }, tok.viewer);
+    expect(r.data.alliance.decisionStages).toBeNull();
+    expect((await t.ds.query(`SELECT count(*)::int n FROM decision_settings WHERE alliance_id = $1`, [f.allianceUuid]))[0].n).toBe(0);
+    id.defaultDecision = d.id;
+    id.defaultProject = pid;
+  });
+
+  it('without a stage list, approval waits while a decision is open and follows once it passes', async () => {
+    const blocked = await refused('transitionProject', { projectId: id.defaultProject, to: 'APPROVED' }, 'secretary', 'INVALID_TRANSITION');
+    expect(blocked.errors![0].extensions).toMatchObject({ reason: 'DECISION_REQUIRED', from: 'PROPOSED', to: 'APPROVED' });
+    await ok('recordDecisionStage', vote(id.defaultDecision, 'DELIBERATION', 9, 7, 6, 1), 'secretary');
+    // 审议 under the default list keeps its quorum rule: 2/3 of 30 is 20.
+    await refused('recordDecisionStage', vote(id.defaultDecision, 'REVIEW', 30, 19, 19), 'secretary', 'BAD_USER_INPUT', 'present');
+    await ok('recordDecisionStage', vote(id.defaultDecision, 'REVIEW', 30, 20, 11, 9), 'secretary');
+    await refused('transitionProject', { projectId: id.defaultProject, to: 'APPROVED' }, 'secretary', 'INVALID_TRANSITION');
+    const passed = await ok('recordDecisionStage', vote(id.defaultDecision, 'RESOLUTION', 15, 8, 5, 3), 'secretary');
+    expect(passed.status).toBe('PASSED');
+    const p = await ok('transitionProject', { projectId: id.defaultProject, to: 'APPROVED' }, 'secretary');
+    expect(p.status).toBe('APPROVED');
+  });
+
+  it('without a stage list, a project whose decision was rejected is no longer held by it; one never put to a decision approves directly', async () => {
+    const pid = await newProposedProject('被否决后直接批准的项目');
+    const d = await ok('startDecision', { projectId: pid, proposal: '试行' }, 'secretary');
+    const r = await ok('recordDecisionStage', vote(d.id, 'DELIBERATION', 9, 9, 2, 7), 'secretary');
+    expect(r.status).toBe('REJECTED');
+    expect((await ok('transitionProject', { projectId: pid, to: 'APPROVED' }, 'secretary')).status).toBe('APPROVED');
+    const direct = await newProposedProject('从未决策的项目');
+    expect((await ok('transitionProject', { projectId: direct, to: 'APPROVED' }, 'secretary')).status).toBe('APPROVED');
   });
 
   it('the secretary sets the stage list; its order and required stages are checked', async () => {
@@ -202,9 +243,9 @@ describe.each(STORES)('staged decisions on $name', (store) => {
     // The rejected ones are not published.
     const anon = await t.gql(PUBLIC, { id: f.allianceId });
     expect(anon.data.publicAlliance.decisions.totalCount).toBe(1);
-    // Members list the alliance's decisions, filtered by status.
+    // Members list the alliance's decisions, filtered by status (one more was rejected before the list was set).
     const list = await t.gql(`query($id: ID!) { alliance(id: $id) { decisions(first: 10, status: REJECTED) { totalCount } } }`, { id: f.allianceId }, tok.viewer);
-    expect(list.data.alliance.decisions.totalCount).toBe(2);
+    expect(list.data.alliance.decisions.totalCount).toBe(3);
     const forbidden = await t.gql(`query($id: ID!) { alliance(id: $id) { decisions(first: 10) { totalCount } } }`, { id: f.allianceId }, tok.stranger);
     expect(forbidden.data?.alliance ?? null).toBeNull();
   });

@@ -30,7 +30,7 @@ export const REQUIRED_STAGES: DecisionStageKind[] = [
   DecisionStageKind.RESULT_PUBLICATION,
 ];
 
-/** 四议两公开 without the optional street review. */
+/** 四议两公开 without the optional street review: the list of every alliance that has not set its own. */
 export const DEFAULT_STAGES: DecisionStageKind[] = [
   DecisionStageKind.PROPOSAL,
   DecisionStageKind.DELIBERATION,
@@ -69,9 +69,9 @@ registerDescribedEnum(DecisionStageKind, 'DecisionStageKind', '决策环节（�
   RESULT_PUBLICATION: '结果公开 Publication of the results',
 });
 registerDescribedEnum(DecisionStatus, 'DecisionStatus', '决策状态 Status of a staged decision', {
-  OPEN: '进行中 Stages being recorded',
-  PASSED: '已通过 The resolution passed',
-  REJECTED: '未通过 A stage rejected it',
+  OPEN: '进行中：项目暂不能批准 Stages being recorded; the project cannot be approved meanwhile',
+  PASSED: '已通过：项目可以批准 The resolution passed; the project may be approved',
+  REJECTED: '未通过：可重新提议 A stage rejected it; a new decision may be started',
 });
 registerDescribedEnum(StageOutcome, 'StageOutcome', '环节结果 Outcome of one stage', {
   PASSED: '通过 Passed',

@@ -53,7 +53,8 @@ export class DecisionStageResolver {
 export class AllianceDecisionResolver {
   @FieldResolver(() => [DecisionStageKind], {
     nullable: true,
-    description: '决策环节列表；null 表示未采用分段决策 The stage list for decisions; null when the alliance does not use staged decisions',
+    description:
+      '本大工委设定的决策环节；null 表示未设定：决策按默认的四议两公开进行，项目无进行中的决策时可直接批准 The stage list the alliance set; null when it set none: decisions then follow the default 四议两公开 list, and a project without a live decision may be approved directly',
   })
   decisionStages(@Root() a: Alliance, @Ctx() ctx: GqlContext): Promise<DecisionStageKind[] | null> {
     return govLoaders(ctx).decisionStagesByAlliance.load(a.id);
@@ -82,7 +83,10 @@ export class PublicDecisionResolver {
     return govLoaders(ctx).decisionsByAlliance.load({ parentId: p.alliance.id, first, after, filters: { published: true } });
   }
 
-  @FieldResolver(() => [DecisionStageKind], { nullable: true, description: '决策环节列表 The alliance’s stage list; null when not used' })
+  @FieldResolver(() => [DecisionStageKind], {
+    nullable: true,
+    description: '本大工委设定的决策环节；null 表示采用默认的四议两公开 The stage list the alliance set; null when its decisions follow the default 四议两公开 list',
+  })
   decisionStages(@Root() p: PublicAlliance, @Ctx() ctx: GqlContext): Promise<DecisionStageKind[] | null> {
     return govLoaders(ctx).decisionStagesByAlliance.load(p.alliance.id);
   }
@@ -90,12 +94,18 @@ export class PublicDecisionResolver {
 
 @Resolver()
 export class DecisionMutationResolver {
-  @Mutation(() => Alliance, { description: '设定决策环节（书记）Set the alliance’s stage list for staged decisions (secretary)' })
+  @Mutation(() => Alliance, {
+    description:
+      '设定决策环节（书记）；设定后每个项目须经决策通过方可批准 Set the alliance’s stage list (secretary); from then on every project needs a passed decision to be approved',
+  })
   configureDecisionStages(@Arg('input') input: ConfigureDecisionStagesInput, @Ctx() ctx: GqlContext) {
     return ctx.services.decisions.configure(ctx.viewer, input);
   }
 
-  @Mutation(() => Decision, { description: '提议：启动项目决策（书记、兼职委员）Put a PROPOSED project to a staged decision' })
+  @Mutation(() => Decision, {
+    description:
+      '提议：启动项目决策（书记、兼职委员），按本大工委设定的环节或默认的四议两公开；决策进行中项目不能直接批准 Put a PROPOSED project to a staged decision (secretary, committee member), along the alliance’s stage list or the default 四议两公开; while it is open the project cannot be approved',
+  })
   startDecision(@Arg('input') input: StartDecisionInput, @Ctx() ctx: GqlContext) {
     return ctx.services.decisions.start(ctx.viewer, input);
   }

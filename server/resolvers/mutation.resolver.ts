@@ -82,7 +82,10 @@ export class MutationResolver {
     return ctx.services.projects.create(ctx.viewer, input);
   }
 
-  @Mutation(() => Project, { description: '变更项目状态 Move a project along its statuses' })
+  @Mutation(() => Project, {
+    description:
+      '变更项目状态；项目有进行中的决策或大工委设定了决策环节时，批准须决策通过 Move a project along its statuses; approval needs a passed decision when one is under way or the alliance set a stage list (INVALID_TRANSITION, reason DECISION_REQUIRED)',
+  })
   transitionProject(@Arg('input') input: TransitionProjectInput, @Ctx() ctx: GqlContext) {
     return ctx.services.projects.transition(ctx.viewer, input);
   }

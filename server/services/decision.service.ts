@@ -47,15 +47,22 @@ export function voteOutcome(kind: DecisionStageKind, eligible: number, present: 
 }
 
 /**
- * Staged decisions (四议两公开) on projects. An alliance opts in by setting its stage list; from then
- * on a PROPOSED project becomes APPROVED only once a decision on it has passed (see
- * `assertApprovalAllowed`, called by the project service), and publishing makes the decision and
- * later its results readable by anyone through `publicAlliance`.
+ * Staged decisions (四议两公开) on projects. Any alliance may put a PROPOSED project to a decision; the
+ * decision follows the alliance's stage list, or DEFAULT_STAGES (四议两公开) when it never set one.
+ * Approval (PROPOSED → APPROVED, see `assertApprovalAllowed`, called by the project service):
+ * - an alliance that has set its stage list (`configureDecisionStages`) approves a project only once a
+ *   decision on it has passed;
+ * - any other alliance may still approve directly, unless the project has a live decision (OPEN or
+ *   PASSED; REJECTED ones are closed), which must then have passed.
+ * Publishing makes the decision and later its results readable by anyone through `publicAlliance`.
  */
 export class DecisionService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  /** Secretaries (or admins) set the alliance's stage list; the default is 四议两公开. */
+  /**
+   * Secretaries (or admins) set the alliance's stage list (四议两公开 when left out). Setting it also
+   * makes decisions compulsory: from then on every project needs a passed decision to be approved.
+   */
   async configure(viewer: Viewer, input: ConfigureDecisionStagesInput): Promise<Alliance> {
     const allianceId = decodeId(input.allianceId, 'Alliance', 'allianceId');
     viewer.requireSecretaryOrAdmin(allianceId);
@@ -81,20 +88,34 @@ export class DecisionService {
     });
   }
 
-  /** The alliance's stage list, or null when it does not use staged decisions. */
+  /** The alliance's own stage list, or null when it never set one (its decisions then use DEFAULT_STAGES). */
   static async stagesOf(m: EntityManager, allianceId: string): Promise<DecisionStageKind[] | null> {
     const row = await m.getRepository(DecisionSettings).findOneBy({ allianceId });
     return row?.stages ?? null;
   }
 
   /**
-   * Called by the project service inside its transaction: when the alliance uses staged decisions,
-   * PROPOSED → APPROVED needs a passed decision on the project.
+   * Called by the project service inside its transaction (the project row locked, so no decision can
+   * start meanwhile): PROPOSED → APPROVED needs a passed decision when the alliance set its stage list,
+   * or, for any alliance, when the project has a live decision (OPEN or PASSED). Otherwise the
+   * secretary approves directly.
    */
   static async assertApprovalAllowed(m: EntityManager, project: Project): Promise<void> {
-    if (!(await DecisionService.stagesOf(m, project.allianceId))) return;
-    const passed = await m.getRepository(Decision).findOneBy({ projectId: project.id, status: DecisionStatus.PASSED });
-    if (!passed) {
+    const live = await m
+      .getRepository(Decision)
+      .createQueryBuilder('d')
+      .select('d.status', 'status')
+      .where('d.projectId = :projectId AND d.status IN (:...s)', { projectId: project.id, s: [DecisionStatus.OPEN, DecisionStatus.PASSED] })
+      .getRawMany<{ status: DecisionStatus }>();
+    if (live.some((d) => d.status === DecisionStatus.PASSED)) return;
+    if (live.length) {
+      throw new DomainError(
+        ErrorCode.INVALID_TRANSITION,
+        'A decision on this project is under way (四议两公开): the project is approved only once its resolution has passed',
+        { from: project.status, to: ProjectStatus.APPROVED, reason: 'DECISION_REQUIRED' },
+      );
+    }
+    if (await DecisionService.stagesOf(m, project.allianceId)) {
       throw new DomainError(
         ErrorCode.INVALID_TRANSITION,
         'This alliance decides projects in stages (四议两公开): the project is approved only once its resolution has passed',
@@ -103,7 +124,11 @@ export class DecisionService {
     }
   }
 
-  /** 提议: a secretary or committee member puts a PROPOSED project to a decision; the proposal stage is recorded. */
+  /**
+   * 提议: a secretary or committee member puts a PROPOSED project to a decision; the proposal stage is
+   * recorded. The decision keeps a copy of the alliance's stage list (DEFAULT_STAGES when it has none),
+   * so a later change of the list does not affect decisions under way.
+   */
   async start(viewer: Viewer, input: StartDecisionInput): Promise<Decision> {
     const projectId = decodeId(input.projectId, 'Project', 'projectId');
     viewer.requireUser();
@@ -118,10 +143,7 @@ export class DecisionService {
       async (m) => {
         const project = await findOr404(m, Project, projectId, 'The project', 'pessimistic_write');
         viewer.requireRole(project.allianceId, PROPOSERS, 'The project');
-        const stages = await DecisionService.stagesOf(m, project.allianceId);
-        if (!stages) {
-          throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This alliance does not use staged decisions (configureDecisionStages first)');
-        }
+        const stages = (await DecisionService.stagesOf(m, project.allianceId)) ?? [...DEFAULT_STAGES];
         if (project.status !== ProjectStatus.PROPOSED) {
           throw new DomainError(ErrorCode.INVALID_TRANSITION, `Only a PROPOSED project can be put to a decision; this one is ${project.status}`);
         }
