@@ -185,6 +185,19 @@ export async function seedAlliance(
         [allianceId],
       ],
       [
+        'contribution counters',
+        // The read model the triggers keep (they are off while seeding: session_replication_role).
+        `INSERT INTO organization_contributions (organization_id, alliance_id, pledged, fulfilled, pledges, fulfilled_pledges)
+         SELECT o.id, $1, COALESCE(p.pl, 0), COALESCE(p.f, 0), COALESCE(p.n, 0), COALESCE(p.fn, 0)
+         FROM organizations o LEFT JOIN (
+           SELECT organization_id, sum(quantity)::int pl, COALESCE(sum(delivered_quantity), 0)::int f, count(*)::int n,
+                  count(*) FILTER (WHERE status = 'FULFILLED')::int fn
+           FROM pledges WHERE alliance_id = $1 AND status IN ('PLEDGED','CONFIRMED','FULFILLED') GROUP BY organization_id) p
+           ON p.organization_id = o.id
+         WHERE o.alliance_id = $1`,
+        [allianceId],
+      ],
+      [
         'events',
         `WITH p AS (SELECT id, row_number() OVER (ORDER BY created_at, id) - 1 AS i FROM pledges WHERE alliance_id = $1)
          INSERT INTO events (alliance_id, seq, type, actor_id, entity_type, entity_id, payload, occurred_at)
@@ -230,7 +243,7 @@ export async function seedAlliance(
 }
 
 /** Checks the invariants the services keep, on the seeded data or after the pledge benchmark. */
-export async function checkCounters(url: string): Promise<{ resourceMismatches: number; overCommitted: number; requirementMismatches: number; seqGaps: number }> {
+export async function checkCounters(url: string): Promise<{ resourceMismatches: number; overCommitted: number; requirementMismatches: number; contributionMismatches: number; seqGaps: number }> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {
@@ -241,6 +254,12 @@ export async function checkCounters(url: string): Promise<{ resourceMismatches: 
         (SELECT count(*)::int FROM resources WHERE pledged > capacity) AS "overCommitted",
         (SELECT count(*)::int FROM requirements q WHERE q.pledged <> COALESCE((SELECT sum(quantity) FROM pledges p
            WHERE p.requirement_id = q.id AND p.status IN ('PLEDGED','CONFIRMED','FULFILLED')), 0)) AS "requirementMismatches",
+        (SELECT count(*)::int FROM organizations o LEFT JOIN organization_contributions c ON c.organization_id = o.id
+           LEFT JOIN (SELECT organization_id, sum(quantity) pl, COALESCE(sum(delivered_quantity), 0) f, count(*) n,
+                             count(*) FILTER (WHERE status = 'FULFILLED') fn
+                      FROM pledges WHERE status IN ('PLEDGED','CONFIRMED','FULFILLED') GROUP BY organization_id) p ON p.organization_id = o.id
+           WHERE (COALESCE(c.pledged, 0), COALESCE(c.fulfilled, 0), COALESCE(c.pledges, 0), COALESCE(c.fulfilled_pledges, 0))
+              <> (COALESCE(p.pl, 0), COALESCE(p.f, 0), COALESCE(p.n, 0), COALESCE(p.fn, 0))) AS "contributionMismatches",
         (SELECT count(*)::int FROM alliances a WHERE a.event_seq <> (SELECT count(*) FROM events e WHERE e.alliance_id = a.id)
            OR a.event_seq <> COALESCE((SELECT max(seq) FROM events e WHERE e.alliance_id = a.id), 0)) AS "seqGaps"`);
     return r;

@@ -48,8 +48,8 @@ describe('benchmark smoke (npm run bench at a tiny scale)', () => {
     const oc = r.overCommit!;
     expect(oc.succeeded).toBe(oc.room);
     expect(oc.capacityExceeded).toBe(oc.attempts - oc.room);
-    expect(oc.counters).toEqual({ resourceMismatches: 0, overCommitted: 0, requirementMismatches: 0, seqGaps: 0 });
-    expect(r.counters).toEqual({ resourceMismatches: 0, overCommitted: 0, requirementMismatches: 0, seqGaps: 0 });
+    expect(oc.counters).toEqual({ resourceMismatches: 0, overCommitted: 0, requirementMismatches: 0, contributionMismatches: 0, seqGaps: 0 });
+    expect(r.counters).toEqual({ resourceMismatches: 0, overCommitted: 0, requirementMismatches: 0, contributionMismatches: 0, seqGaps: 0 });
     expect(r.fanOut).toHaveLength(1);
     expect(r.fanOut[0].received).toBe(r.fanOut[0].expected);
     expect(r.idle[0].subscribers).toBe(5);

@@ -53,6 +53,24 @@ describe.each(STORES)('concurrency on $name', (store) => {
       [f.allianceUuid],
     );
     for (const q of requirements) expect(q.pledged).toBe(q.active);
+    // The stats' read model (kept by triggers on pledges) agrees with the pledge rows, organization by organization.
+    const contributions = await t.ds.query(
+      `SELECT o.id, to_json(c.*) AS kept, to_json(p.*) AS actual
+       FROM organizations o
+       LEFT JOIN (SELECT organization_id, pledged, fulfilled, pledges, fulfilled_pledges FROM organization_contributions) c ON c.organization_id = o.id
+       LEFT JOIN (SELECT organization_id, sum(quantity)::int AS pledged, COALESCE(sum(delivered_quantity), 0)::int AS fulfilled,
+                         count(*)::int AS pledges, count(*) FILTER (WHERE status = 'FULFILLED')::int AS fulfilled_pledges
+                  FROM pledges WHERE status IN ('PLEDGED','CONFIRMED','FULFILLED') GROUP BY organization_id) p ON p.organization_id = o.id
+       WHERE o.alliance_id = $1`,
+      [f.allianceUuid],
+    );
+    const zero = { pledged: 0, fulfilled: 0, pledges: 0, fulfilled_pledges: 0 };
+    expect(contributions.some((c: { actual: unknown }) => c.actual)).toBe(true);
+    for (const c of contributions) {
+      const kept = c.kept ? { ...c.kept, organization_id: undefined } : zero;
+      const actual = c.actual ? { ...c.actual, organization_id: undefined } : zero;
+      expect({ id: c.id, ...kept }).toEqual({ id: c.id, ...actual });
+    }
   }
 
   /** Event sequence numbers of the alliance are 1..n with no gap and no duplicate. */

@@ -43,16 +43,16 @@ export async function queryAllianceStats(ds: DataSource, allianceIds: string[]):
        'topContributors', c.top
      ) AS s
      FROM alliances a
-     -- One pass over the alliance's active pledges, per organization: the counts and the top contributors come from it.
+     -- The per-organization read model (organization_contributions, kept by triggers on pledges):
+     -- one row per contributing organization instead of one per active pledge.
      CROSS JOIN LATERAL (
        SELECT COALESCE(sum(n), 0)::int AS active, COALESCE(sum(fn), 0)::int AS fulfilled,
               COALESCE(json_agg(json_build_object('organizationId', organization_id, 'pledged', pl, 'fulfilled', f, 'pledges', n,
                   'organization', (SELECT to_json(o) FROM organizations o WHERE o.id = g.organization_id))
                 ORDER BY pl DESC, f DESC, organization_id) FILTER (WHERE rk <= ${TOP_CONTRIBUTORS}), '[]') AS top
-       FROM (SELECT organization_id, sum(quantity)::int pl, COALESCE(sum(delivered_quantity), 0)::int f, count(*)::int n,
-                    count(*) FILTER (WHERE status = 'FULFILLED')::int fn,
-                    row_number() OVER (ORDER BY sum(quantity) DESC, COALESCE(sum(delivered_quantity), 0) DESC, organization_id) rk
-             FROM pledges WHERE alliance_id = a.id AND status IN ('PLEDGED', 'CONFIRMED', 'FULFILLED') GROUP BY organization_id) g
+       FROM (SELECT organization_id, pledged pl, fulfilled f, pledges n, fulfilled_pledges fn,
+                    row_number() OVER (ORDER BY pledged DESC, fulfilled DESC, organization_id) rk
+             FROM organization_contributions WHERE alliance_id = a.id AND pledges > 0) g
      ) c
      WHERE a.id = ANY($1)`,
     [allianceIds],
