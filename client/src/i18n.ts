@@ -1,5 +1,6 @@
 import { computed, ref, watchEffect } from 'vue';
 import enumLabels from 'virtual:enum-labels';
+import { governanceEn, governanceZh } from './i18n-governance';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -186,6 +187,7 @@ const zh = {
   percentOfRequired: '占所需 %',
   colon: '：',
   withUnit: '{label}（{unit}）',
+  ...governanceZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -335,6 +337,7 @@ const en: Record<MessageKey, string> = {
   percentOfRequired: '% of required',
   colon: ': ',
   withUnit: '{label} ({unit})',
+  ...governanceEn,
 };
 
 const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -366,6 +369,16 @@ export function formatPercent(ratio: number): string {
 export function formatTime(iso: string): string {
   const d = new Date(iso);
   return new Intl.DateTimeFormat(locale.value, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+/** A calendar date (YYYY-MM-DD) as written, without moving it across time zones. */
+export function formatDay(ymd: string): string {
+  return new Intl.DateTimeFormat(locale.value, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${ymd}T00:00:00Z`));
+}
+
+/** Date and time with the year, for meetings. */
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(locale.value, { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 export function formatDate(iso: string): string {

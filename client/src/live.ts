@@ -23,6 +23,8 @@ export const live = reactive({
   transport: 'ws' as 'ws' | 'poll',
   events: [] as FeedEvent[],
   tick: 0,
+  /** The event types of the batch that bumped `tick` (views that show one part of the alliance refetch only for theirs). */
+  tickTypes: [] as string[],
   /** The cursor of the newest event seen; resumes the subscription after a drop. */
   cursor: null as string | null,
   /** The latest allianceStatsUpdated push (null until one arrives or when the subscription is unavailable). */
@@ -47,11 +49,16 @@ function wsUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
 }
 
-function scheduleTick() {
+let pendingTypes = new Set<string>();
+
+function scheduleTick(types: string[]) {
+  for (const t of types) pendingTypes.add(t);
   // Coalesce bursts (a replay after reconnecting, a secretary's quick clicks) into one refetch.
   if (tickTimer) return;
   tickTimer = setTimeout(() => {
     tickTimer = null;
+    live.tickTypes = [...pendingTypes];
+    pendingTypes = new Set();
     live.tick++;
   }, 120);
 }
@@ -63,7 +70,7 @@ function accept(events: FeedEvent[]) {
   if (!fresh.length) return;
   live.events = [...fresh.reverse(), ...live.events].slice(0, FEED_SIZE);
   live.cursor = events[events.length - 1].cursor;
-  scheduleTick();
+  scheduleTick(fresh.map((e) => e.type));
 }
 
 /** Reads the event log up to now (oldest first, a page at a time); returns the newest cursor. */

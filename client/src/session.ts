@@ -56,6 +56,14 @@ export const can = reactive({
   pledge: computed(() => membership.value?.role === 'UNIT_REPRESENTATIVE' && !!membership.value.organization),
   /** Move projects, confirm/reject/fulfil pledges: secretaries of this alliance. */
   coordinate: computed(() => membership.value?.role === 'SECRETARY'),
+  /** Put a proposed project to a staged decision (提议): secretaries and committee members. */
+  proposeDecision: computed(() => membership.value?.role === 'SECRETARY' || membership.value?.role === 'COMMITTEE_MEMBER'),
+  /** Submit agenda items to a joint meeting: secretaries, committee members, unit representatives. */
+  submitAgenda: computed(() => ['SECRETARY', 'COMMITTEE_MEMBER', 'UNIT_REPRESENTATIVE'].includes(membership.value?.role ?? '')),
+  /** Sign up for a service day (党员奉献日): unit representatives and committee members of an organization. */
+  signUpServiceDay: computed(
+    () => (membership.value?.role === 'UNIT_REPRESENTATIVE' || membership.value?.role === 'COMMITTEE_MEMBER') && !!membership.value.organization,
+  ),
   ownOrganizationId: computed(() => (membership.value?.role === 'UNIT_REPRESENTATIVE' ? membership.value.organization?.id ?? null : null)),
 });
 
@@ -120,5 +128,6 @@ export function logout() {
 
 setUnauthenticatedHandler(() => {
   clearSession();
-  if (!location.pathname.startsWith('/login')) window.location.assign('/login');
+  // The public pages (published decisions, residents' feedback) work without a session.
+  if (!location.pathname.startsWith('/login') && !/^\/(public|track)(\/|$)/.test(location.pathname)) window.location.assign('/login');
 });

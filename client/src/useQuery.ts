@@ -1,16 +1,18 @@
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref, type WatchSource } from 'vue';
 import { request } from './api';
 import { describeError } from './errors';
-import type { TypedDocumentString } from './gql/graphql';
+import type { EventType, TypedDocumentString } from './gql/graphql';
 import { live } from './live';
 
 /**
  * Runs a typed query now, again whenever `variables` change, and again after new live events
- * (live.tick), without clearing what is on screen while it refetches.
+ * (live.tick), without clearing what is on screen while it refetches. With `options.on`, only events of
+ * those types trigger the refetch (a meetings page does not reload for every pledge).
  */
 export function useLiveQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: WatchSource<TVariables | null>,
+  options: { on?: readonly EventType[] } = {},
 ) {
   const data = shallowRef<TResult | null>(null) as Ref<TResult | null>;
   const error = ref<string | null>(null);
@@ -40,6 +42,7 @@ export function useLiveQuery<TResult, TVariables>(
   const stopTick = watch(
     () => live.tick,
     () => {
+      if (options.on && !live.tickTypes.some((t) => (options.on as readonly string[]).includes(t))) return;
       const v = typeof varsSource === 'function' ? (varsSource as () => TVariables | null)() : (varsSource as Ref<TVariables | null>).value;
       void run(v);
     },

@@ -4,14 +4,67 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnswerFeedbackInput = {
+  feedbackId: string;
+  /** 答复 The reply the resident will read */
+  reply: string;
+};
+
 export type ConfirmPledgeInput = {
   pledgeId: string;
 };
+
+export type ConvertFeedbackToNeedInput = {
+  /** 缺省沿用反馈类别 Defaults to the feedback’s category */
+  category?: NeedCategory | null | undefined;
+  feedbackId: string;
+  priority?: NeedPriority | null | undefined;
+  /** 给居民的答复（缺省为标准答复）Reply to the resident; a standard one when left out */
+  reply?: string | null | undefined;
+  /** 需求标题 Title of the new need */
+  title: string;
+};
+
+/** 决策环节（四议两公开）Stage of a staged decision */
+export type DecisionStageKind =
+  /** 决议公开 Publication of the decision */
+  | 'DECISION_PUBLICATION'
+  /** 两委商议 Deliberation by the committee (majority of those present) */
+  | 'DELIBERATION'
+  /** 党组织提议 Proposal by the party organization */
+  | 'PROPOSAL'
+  /** 代表会议决议 Resolution by the representatives (more than half present, majority of those present) */
+  | 'RESOLUTION'
+  /** 结果公开 Publication of the results */
+  | 'RESULT_PUBLICATION'
+  /** 党员大会审议 Review by the members’ meeting (≥ 2/3 present, majority of those present) */
+  | 'REVIEW'
+  /** 街道一审 Review by the street (optional) */
+  | 'STREET_REVIEW';
+
+/** 决策状态 Status of a staged decision */
+export type DecisionStatus =
+  /** 进行中：项目暂不能批准 Stages being recorded; the project cannot be approved meanwhile */
+  | 'OPEN'
+  /** 已通过：项目可以批准 The resolution passed; the project may be approved */
+  | 'PASSED'
+  /** 未通过：可重新提议 A stage rejected it; a new decision may be started */
+  | 'REJECTED';
 
 /** 动态类型 Activity type */
 export type EventType =
   /** 提交会议议题 Agenda item submitted */
   | 'AGENDA_ITEM_SUBMITTED'
+  /** 签订共建协议 Co-building agreement recorded */
+  | 'AGREEMENT_CREATED'
+  /** 协议即将到期 Agreement renewal due */
+  | 'AGREEMENT_RENEWAL_DUE'
+  /** 续签共建协议 Agreement renewed */
+  | 'AGREEMENT_RENEWED'
+  /** 评估共建协议 Agreement reviewed */
+  | 'AGREEMENT_REVIEWED'
+  /** 协议评估到期 Agreement review due */
+  | 'AGREEMENT_REVIEW_DUE'
   /** 成立大工委 Alliance created */
   | 'ALLIANCE_CREATED'
   /** 更新大工委信息 Alliance updated */
@@ -56,6 +109,8 @@ export type EventType =
   | 'ORGANIZATION_ADDED'
   /** 成员单位变更 Organization updated */
   | 'ORGANIZATION_UPDATED'
+  /** 认领逾期预警 Pledge past its expected date */
+  | 'PLEDGE_AT_RISK'
   /** 确认认领 Pledge confirmed */
   | 'PLEDGE_CONFIRMED'
   /** 认领资源 Resource pledged */
@@ -68,6 +123,8 @@ export type EventType =
   | 'PLEDGE_WITHDRAWN'
   /** 设定积分规则 Points rule set */
   | 'POINT_RULE_SET'
+  /** 项目逾期预警 Project past its end date */
+  | 'PROJECT_AT_RISK'
   /** 创建项目 Project created */
   | 'PROJECT_CREATED'
   /** 项目状态变更 Project status changed */
@@ -83,11 +140,27 @@ export type EventType =
   /** 报名党员奉献日 Signed up for a service day */
   | 'SERVICE_DAY_SIGNED_UP';
 
+/** 居民反馈状态 Status of a resident’s feedback */
+export type FeedbackStatus =
+  /** 已答复 Answered */
+  | 'ANSWERED'
+  /** 已转为需求 Turned into an item of the needs list */
+  | 'CONVERTED'
+  /** 已收到 Received, awaiting the secretary */
+  | 'RECEIVED';
+
 export type FulfillPledgeInput = {
   /** 实际交付数量（不超过认领数量）Delivered, at most the pledged quantity */
   deliveredQuantity: number;
   pledgeId: string;
 };
+
+/** 会议状态 Status of a joint meeting */
+export type MeetingStatus =
+  /** 已召开 Held; minutes, attendance and resolutions recorded */
+  | 'HELD'
+  /** 已安排 Scheduled; agenda open until the lead time */
+  | 'SCHEDULED';
 
 /** 角色 Role in an alliance */
 export type MembershipRole =
@@ -199,6 +272,22 @@ export type PledgeStatus =
   /** 已撤回 Withdrawn */
   | 'WITHDRAWN';
 
+/** 积分来源 What points are earned for */
+export type PointCause =
+  /** 出席联席会议 Attending a joint meeting */
+  | 'MEETING_ATTENDANCE'
+  /** 兑现认领 A fulfilled pledge (per resource kind rule) */
+  | 'PLEDGE_FULFILLED'
+  /** 党员奉献日 Attending a service day */
+  | 'SERVICE_DAY';
+
+/** 积分归属 Who holds the points */
+export type PointHolder =
+  /** 个人 The member */
+  | 'MEMBER'
+  /** 单位 The organization */
+  | 'ORGANIZATION';
+
 /** 项目状态 Project status */
 export type ProjectStatus =
   /** 已通过 Approved */
@@ -214,9 +303,57 @@ export type ProjectStatus =
   /** 已提议 Proposed */
   | 'PROPOSED';
 
+export type RecordDecisionStageInput = {
+  /** 街道一审是否同意（一审必填）Whether the street approved (street review only) */
+  approved?: boolean | null | undefined;
+  decisionId: string;
+  /** 应到人数（表决环节必填）Entitled to attend (voting stages) */
+  eligible?: number | null | undefined;
+  /** 会议日期 Date held (YYYY-MM-DD) */
+  heldOn?: string | null | undefined;
+  /** 说明；决议公开时为公开文本 Note; the published text for 决议公开 */
+  note?: string | null | undefined;
+  /** 实到人数（表决环节必填）Present (voting stages) */
+  present?: number | null | undefined;
+  /** 实施结果（结果公开必填）The results (required for 结果公开) */
+  results?: string | null | undefined;
+  /** 要记录的环节，须为下一个环节 The stage being recorded; must be the next one */
+  stage: DecisionStageKind;
+  votesAbstain?: number | null | undefined;
+  votesAgainst?: number | null | undefined;
+  votesFor?: number | null | undefined;
+};
+
+export type RecordMeetingInput = {
+  /** 出席者（用户 ID，须为本大工委成员）Attendees: users who are members of the alliance */
+  attendeeUserIds: Array<string>;
+  meetingId: string;
+  /** 会议纪要 Minutes */
+  minutes: string;
+  resolutions?: Array<ResolutionInput>;
+};
+
+export type RecordServiceDayAttendanceInput = {
+  /** 出席者（用户 ID）Users who attended; every other sign-up is recorded absent */
+  attendedUserIds: Array<string>;
+  serviceDayId: string;
+};
+
 export type RejectPledgeInput = {
   pledgeId: string;
   reason: string;
+};
+
+export type RenewAgreementInput = {
+  agreementId: string;
+  /** 新的到期日期 New end date (YYYY-MM-DD) */
+  endsOn: string;
+};
+
+export type ResolutionInput = {
+  /** 关联项目 The project it concerns */
+  projectId?: string | null | undefined;
+  text: string;
 };
 
 /** 资源类型 Resource kind */
@@ -236,6 +373,76 @@ export type ResourceKind =
   /** 志愿服务 Volunteers */
   | 'VOLUNTEERS';
 
+export type ReviewAgreementInput = {
+  agreementId: string;
+  /** 评估意见 What the review found */
+  note: string;
+};
+
+export type ScheduleMeetingInput = {
+  /** 议题提交截止：会前小时数 Agenda closes this many hours before */
+  agendaLeadHours?: number;
+  allianceId: string;
+  /** 出席积分 Points per attendee and their organization */
+  attendancePoints?: number;
+  location?: string | null | undefined;
+  /** 召开时间（ISO 8601，含时区）When, e.g. 2026-03-01T09:00:00+08:00 */
+  scheduledAt: string;
+  title: string;
+};
+
+export type ScheduleServiceDayInput = {
+  allianceId: string;
+  /** 名额 Places; unlimited when left out */
+  capacity?: number | null | undefined;
+  /** 日期 YYYY-MM-DD */
+  date: string;
+  /** 出席可得积分 Points per attendee */
+  points: number;
+  /** 按月重复的次数（每月同日）Further monthly occurrences on the same day of the month */
+  repeatMonthly?: number;
+  title: string;
+};
+
+export type SignUpForServiceDayInput = {
+  serviceDayId: string;
+};
+
+/** 环节结果 Outcome of one stage */
+export type StageOutcome =
+  /** 已完成 Done (proposal or publication) */
+  | 'DONE'
+  /** 通过 Passed */
+  | 'PASSED'
+  /** 未通过 Rejected */
+  | 'REJECTED';
+
+export type StartDecisionInput = {
+  /** 提议会议日期 Date of the proposing meeting (YYYY-MM-DD) */
+  heldOn?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  projectId: string;
+  /** 提议内容 The proposal */
+  proposal: string;
+};
+
+export type SubmitAgendaItemInput = {
+  description?: string | null | undefined;
+  meetingId: string;
+  /** 相关项目 The project it concerns */
+  projectId?: string | null | undefined;
+  title: string;
+};
+
+export type SubmitFeedbackInput = {
+  allianceId: string;
+  category?: NeedCategory | null | undefined;
+  /** 联系方式（可选，仅书记可见）Optional contact, shown to secretaries only */
+  contact?: string | null | undefined;
+  /** 反馈内容 What the resident wants to say */
+  content: string;
+};
+
 export type TransitionProjectInput = {
   note?: string | null | undefined;
   projectId: string;
@@ -246,6 +453,184 @@ export type WithdrawPledgeInput = {
   pledgeId: string;
   reason: string;
 };
+
+export type MembersQueryVariables = Exact<{
+  allianceId: string | number;
+}>;
+
+
+export type MembersQuery = { alliance: { id: string, members: { edges: Array<{ node: { id: string, role: MembershipRole, title: string | null, user: { id: string, name: string }, organization: { id: string, name: string } | null } }> } } | null };
+
+export type ProjectChoicesQueryVariables = Exact<{
+  allianceId: string | number;
+}>;
+
+
+export type ProjectChoicesQuery = { alliance: { id: string, projects: { edges: Array<{ node: { id: string, title: string, status: ProjectStatus } }> } } | null };
+
+export type MeetingFieldsFragment = { id: string, title: string, scheduledAt: string, location: string, status: MeetingStatus, agendaLeadHours: number, agendaClosesAt: string, attendancePoints: number, heldAt: string | null, minutes: string | null, agenda: Array<{ id: string, title: string, description: string, createdAt: string, submittedBy: { id: string, name: string }, project: { id: string, title: string } | null }>, attendance: Array<{ id: string, user: { id: string, name: string }, organization: { id: string, name: string } | null }>, resolutions: Array<{ id: string, position: number, text: string, project: { id: string, title: string } | null }> };
+
+export type MeetingsQueryVariables = Exact<{
+  allianceId: string | number;
+}>;
+
+
+export type MeetingsQuery = { alliance: { id: string, meetings: { totalCount: number, edges: Array<{ node: { id: string, title: string, scheduledAt: string, location: string, status: MeetingStatus, agendaLeadHours: number, agendaClosesAt: string, attendancePoints: number, heldAt: string | null, minutes: string | null, agenda: Array<{ id: string, title: string, description: string, createdAt: string, submittedBy: { id: string, name: string }, project: { id: string, title: string } | null }>, attendance: Array<{ id: string, user: { id: string, name: string }, organization: { id: string, name: string } | null }>, resolutions: Array<{ id: string, position: number, text: string, project: { id: string, title: string } | null }> } }> } } | null };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting: { id: string } };
+
+export type SubmitAgendaItemMutationVariables = Exact<{
+  input: SubmitAgendaItemInput;
+}>;
+
+
+export type SubmitAgendaItemMutation = { submitAgendaItem: { id: string } };
+
+export type RecordMeetingMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+
+export type RecordMeetingMutation = { recordMeeting: { id: string, status: MeetingStatus } };
+
+export type DecisionFieldsFragment = { id: string, title: string, proposal: string, status: DecisionStatus, stages: Array<DecisionStageKind>, nextStage: DecisionStageKind | null, createdAt: string, passedAt: string | null, decisionPublishedAt: string | null, resultsPublishedAt: string | null, results: string | null, project: { id: string, title: string, status: ProjectStatus }, records: Array<{ id: string, kind: DecisionStageKind, position: number, outcome: StageOutcome, heldOn: string | null, eligible: number | null, present: number | null, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, note: string, createdAt: string }> };
+
+export type DecisionsQueryVariables = Exact<{
+  allianceId: string | number;
+}>;
+
+
+export type DecisionsQuery = { alliance: { id: string, decisionStages: Array<DecisionStageKind> | null, decisions: { totalCount: number, edges: Array<{ node: { id: string, title: string, proposal: string, status: DecisionStatus, stages: Array<DecisionStageKind>, nextStage: DecisionStageKind | null, createdAt: string, passedAt: string | null, decisionPublishedAt: string | null, resultsPublishedAt: string | null, results: string | null, proposedBy: { id: string, name: string } | null, records: Array<{ id: string, kind: DecisionStageKind, position: number, outcome: StageOutcome, heldOn: string | null, eligible: number | null, present: number | null, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, note: string, createdAt: string, recordedBy: { id: string, name: string } | null }>, project: { id: string, title: string, status: ProjectStatus } } }> }, projects: { edges: Array<{ node: { id: string, title: string, status: ProjectStatus } }> } } | null };
+
+export type StartDecisionMutationVariables = Exact<{
+  input: StartDecisionInput;
+}>;
+
+
+export type StartDecisionMutation = { startDecision: { id: string, status: DecisionStatus } };
+
+export type RecordDecisionStageMutationVariables = Exact<{
+  input: RecordDecisionStageInput;
+}>;
+
+
+export type RecordDecisionStageMutation = { recordDecisionStage: { id: string, status: DecisionStatus, nextStage: DecisionStageKind | null } };
+
+export type PublicAllianceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicAllianceQuery = { publicAlliance: { id: string, name: string, region: string, description: string, decisionStages: Array<DecisionStageKind> | null, decisions: { totalCount: number, edges: Array<{ node: { id: string, title: string, proposal: string, status: DecisionStatus, stages: Array<DecisionStageKind>, nextStage: DecisionStageKind | null, createdAt: string, passedAt: string | null, decisionPublishedAt: string | null, resultsPublishedAt: string | null, results: string | null, project: { id: string, title: string, status: ProjectStatus }, records: Array<{ id: string, kind: DecisionStageKind, position: number, outcome: StageOutcome, heldOn: string | null, eligible: number | null, present: number | null, votesFor: number | null, votesAgainst: number | null, votesAbstain: number | null, note: string, createdAt: string }> } }> }, stats: { feedback: { received: number, answered: number, converted: number, open: number, averageResponseHours: number | null, medianResponseHours: number | null } } } | null };
+
+export type PointsQueryVariables = Exact<{
+  allianceId: string | number;
+  holder?: PointHolder | null | undefined;
+  cause?: PointCause | null | undefined;
+}>;
+
+
+export type PointsQuery = { alliance: { id: string, pointRules: Array<{ resourceKind: ResourceKind, points: number, per: number }>, stats: { points: { organizations: Array<{ points: number, entries: number, organization: { id: string, name: string } }>, members: Array<{ points: number, entries: number, user: { id: string, name: string } }> } }, pointEntries: { totalCount: number, edges: Array<{ node: { id: string, cause: PointCause, causeId: string, holder: PointHolder, points: number, explanation: string, createdAt: string, organization: { id: string, name: string } | null, user: { id: string, name: string } | null } }> }, serviceDays: { edges: Array<{ node: { id: string, title: string, date: string, points: number, capacity: number | null, signedUp: number, attendanceRecorded: boolean, signups: Array<{ id: string, attended: boolean | null, user: { id: string, name: string }, organization: { id: string, name: string } }> } }> } } | null };
+
+export type ScheduleServiceDayMutationVariables = Exact<{
+  input: ScheduleServiceDayInput;
+}>;
+
+
+export type ScheduleServiceDayMutation = { scheduleServiceDay: { id: string } };
+
+export type SignUpForServiceDayMutationVariables = Exact<{
+  input: SignUpForServiceDayInput;
+}>;
+
+
+export type SignUpForServiceDayMutation = { signUpForServiceDay: { id: string } };
+
+export type RecordServiceDayAttendanceMutationVariables = Exact<{
+  input: RecordServiceDayAttendanceInput;
+}>;
+
+
+export type RecordServiceDayAttendanceMutation = { recordServiceDayAttendance: { id: string, attendanceRecorded: boolean } };
+
+export type AgreementsQueryVariables = Exact<{
+  allianceId: string | number;
+}>;
+
+
+export type AgreementsQuery = { alliance: { id: string, agreements: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, startsOn: string, endsOn: string, reviewEveryMonths: number, nextReviewOn: string, lastReviewedAt: string | null, lastReviewNote: string | null, parties: Array<{ commitment: string, organization: { id: string, name: string } }> } }> } } | null };
+
+export type ReviewAgreementMutationVariables = Exact<{
+  input: ReviewAgreementInput;
+}>;
+
+
+export type ReviewAgreementMutation = { reviewAgreement: { id: string, nextReviewOn: string } };
+
+export type RenewAgreementMutationVariables = Exact<{
+  input: RenewAgreementInput;
+}>;
+
+
+export type RenewAgreementMutation = { renewAgreement: { id: string, endsOn: string } };
+
+export type FeedbackListQueryVariables = Exact<{
+  allianceId: string | number;
+  status?: FeedbackStatus | null | undefined;
+}>;
+
+
+export type FeedbackListQuery = { alliance: { id: string, feedback: { totalCount: number, edges: Array<{ node: { id: string, trackingCode: string, category: NeedCategory, content: string, contact: string | null, status: FeedbackStatus, reply: string | null, createdAt: string, respondedAt: string | null, respondedBy: { id: string, name: string } | null, need: { id: string, title: string } | null } }> }, stats: { feedback: { received: number, answered: number, converted: number, open: number, averageResponseHours: number | null, medianResponseHours: number | null, oldestOpenHours: number | null } } } | null };
+
+export type AnswerFeedbackMutationVariables = Exact<{
+  input: AnswerFeedbackInput;
+}>;
+
+
+export type AnswerFeedbackMutation = { answerFeedback: { id: string, status: FeedbackStatus } };
+
+export type ConvertFeedbackToNeedMutationVariables = Exact<{
+  input: ConvertFeedbackToNeedInput;
+}>;
+
+
+export type ConvertFeedbackToNeedMutation = { convertFeedbackToNeed: { id: string, status: FeedbackStatus, need: { id: string, title: string } | null } };
+
+export type PublicAllianceNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicAllianceNameQuery = { publicAlliance: { id: string, name: string, region: string } | null };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  input: SubmitFeedbackInput;
+}>;
+
+
+export type SubmitFeedbackMutation = { submitFeedback: { id: string, trackingCode: string, status: FeedbackStatus } };
+
+export type TrackFeedbackQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TrackFeedbackQuery = { trackFeedback: { trackingCode: string, allianceName: string, category: NeedCategory, content: string, status: FeedbackStatus, reply: string | null, submittedAt: string, respondedAt: string | null } | null };
+
+export type MeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingQuery = { node:
+    | { id: string, title: string, scheduledAt: string, location: string, status: MeetingStatus, agendaLeadHours: number, agendaClosesAt: string, attendancePoints: number, heldAt: string | null, minutes: string | null, agenda: Array<{ id: string, title: string, description: string, createdAt: string, submittedBy: { id: string, name: string }, project: { id: string, title: string } | null }>, attendance: Array<{ id: string, user: { id: string, name: string }, organization: { id: string, name: string } | null }>, resolutions: Array<{ id: string, position: number, text: string, project: { id: string, title: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -417,6 +802,88 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingFields on Meeting {
+  id
+  title
+  scheduledAt
+  location
+  status
+  agendaLeadHours
+  agendaClosesAt
+  attendancePoints
+  heldAt
+  minutes
+  agenda {
+    id
+    title
+    description
+    createdAt
+    submittedBy {
+      id
+      name
+    }
+    project {
+      id
+      title
+    }
+  }
+  attendance {
+    id
+    user {
+      id
+      name
+    }
+    organization {
+      id
+      name
+    }
+  }
+  resolutions {
+    id
+    position
+    text
+    project {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"MeetingFields"}) as unknown as TypedDocumentString<MeetingFieldsFragment, unknown>;
+export const DecisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DecisionFields on Decision {
+  id
+  title
+  proposal
+  status
+  stages
+  nextStage
+  createdAt
+  passedAt
+  decisionPublishedAt
+  resultsPublishedAt
+  results
+  project {
+    id
+    title
+    status
+  }
+  records {
+    id
+    kind
+    position
+    outcome
+    heldOn
+    eligible
+    present
+    votesFor
+    votesAgainst
+    votesAbstain
+    note
+    createdAt
+  }
+}
+    `, {"fragmentName":"DecisionFields"}) as unknown as TypedDocumentString<DecisionFieldsFragment, unknown>;
 export const StatsFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatsFields on AllianceStats {
   organizationsByKind {
@@ -490,6 +957,567 @@ export const PledgeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PledgeFields"}) as unknown as TypedDocumentString<PledgeFieldsFragment, unknown>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($allianceId: ID!) {
+  alliance(id: $allianceId) {
+    id
+    members(first: 100) {
+      edges {
+        node {
+          id
+          role
+          title
+          user {
+            id
+            name
+          }
+          organization {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const ProjectChoicesDocument = new TypedDocumentString(`
+    query ProjectChoices($allianceId: ID!) {
+  alliance(id: $allianceId) {
+    id
+    projects(first: 100) {
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectChoicesQuery, ProjectChoicesQueryVariables>;
+export const MeetingsDocument = new TypedDocumentString(`
+    query Meetings($allianceId: ID!) {
+  alliance(id: $allianceId) {
+    id
+    meetings(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...MeetingFields
+        }
+      }
+    }
+  }
+}
+    fragment MeetingFields on Meeting {
+  id
+  title
+  scheduledAt
+  location
+  status
+  agendaLeadHours
+  agendaClosesAt
+  attendancePoints
+  heldAt
+  minutes
+  agenda {
+    id
+    title
+    description
+    createdAt
+    submittedBy {
+      id
+      name
+    }
+    project {
+      id
+      title
+    }
+  }
+  attendance {
+    id
+    user {
+      id
+      name
+    }
+    organization {
+      id
+      name
+    }
+  }
+  resolutions {
+    id
+    position
+    text
+    project {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<MeetingsQuery, MeetingsQueryVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const SubmitAgendaItemDocument = new TypedDocumentString(`
+    mutation SubmitAgendaItem($input: SubmitAgendaItemInput!) {
+  submitAgendaItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitAgendaItemMutation, SubmitAgendaItemMutationVariables>;
+export const RecordMeetingDocument = new TypedDocumentString(`
+    mutation RecordMeeting($input: RecordMeetingInput!) {
+  recordMeeting(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeetingMutation, RecordMeetingMutationVariables>;
+export const DecisionsDocument = new TypedDocumentString(`
+    query Decisions($allianceId: ID!) {
+  alliance(id: $allianceId) {
+    id
+    decisionStages
+    decisions(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...DecisionFields
+          proposedBy {
+            id
+            name
+          }
+          records {
+            id
+            recordedBy {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+    projects(first: 100) {
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+}
+    fragment DecisionFields on Decision {
+  id
+  title
+  proposal
+  status
+  stages
+  nextStage
+  createdAt
+  passedAt
+  decisionPublishedAt
+  resultsPublishedAt
+  results
+  project {
+    id
+    title
+    status
+  }
+  records {
+    id
+    kind
+    position
+    outcome
+    heldOn
+    eligible
+    present
+    votesFor
+    votesAgainst
+    votesAbstain
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<DecisionsQuery, DecisionsQueryVariables>;
+export const StartDecisionDocument = new TypedDocumentString(`
+    mutation StartDecision($input: StartDecisionInput!) {
+  startDecision(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartDecisionMutation, StartDecisionMutationVariables>;
+export const RecordDecisionStageDocument = new TypedDocumentString(`
+    mutation RecordDecisionStage($input: RecordDecisionStageInput!) {
+  recordDecisionStage(input: $input) {
+    id
+    status
+    nextStage
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDecisionStageMutation, RecordDecisionStageMutationVariables>;
+export const PublicAllianceDocument = new TypedDocumentString(`
+    query PublicAlliance($id: ID!) {
+  publicAlliance(id: $id) {
+    id
+    name
+    region
+    description
+    decisionStages
+    decisions(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...DecisionFields
+        }
+      }
+    }
+    stats {
+      feedback {
+        received
+        answered
+        converted
+        open
+        averageResponseHours
+        medianResponseHours
+      }
+    }
+  }
+}
+    fragment DecisionFields on Decision {
+  id
+  title
+  proposal
+  status
+  stages
+  nextStage
+  createdAt
+  passedAt
+  decisionPublishedAt
+  resultsPublishedAt
+  results
+  project {
+    id
+    title
+    status
+  }
+  records {
+    id
+    kind
+    position
+    outcome
+    heldOn
+    eligible
+    present
+    votesFor
+    votesAgainst
+    votesAbstain
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<PublicAllianceQuery, PublicAllianceQueryVariables>;
+export const PointsDocument = new TypedDocumentString(`
+    query Points($allianceId: ID!, $holder: PointHolder, $cause: PointCause) {
+  alliance(id: $allianceId) {
+    id
+    pointRules {
+      resourceKind
+      points
+      per
+    }
+    stats {
+      points {
+        organizations {
+          organization {
+            id
+            name
+          }
+          points
+          entries
+        }
+        members {
+          user {
+            id
+            name
+          }
+          points
+          entries
+        }
+      }
+    }
+    pointEntries(first: 100, holder: $holder, cause: $cause) {
+      totalCount
+      edges {
+        node {
+          id
+          cause
+          causeId
+          holder
+          points
+          explanation
+          createdAt
+          organization {
+            id
+            name
+          }
+          user {
+            id
+            name
+          }
+        }
+      }
+    }
+    serviceDays(first: 50) {
+      edges {
+        node {
+          id
+          title
+          date
+          points
+          capacity
+          signedUp
+          attendanceRecorded
+          signups {
+            id
+            attended
+            user {
+              id
+              name
+            }
+            organization {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PointsQuery, PointsQueryVariables>;
+export const ScheduleServiceDayDocument = new TypedDocumentString(`
+    mutation ScheduleServiceDay($input: ScheduleServiceDayInput!) {
+  scheduleServiceDay(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleServiceDayMutation, ScheduleServiceDayMutationVariables>;
+export const SignUpForServiceDayDocument = new TypedDocumentString(`
+    mutation SignUpForServiceDay($input: SignUpForServiceDayInput!) {
+  signUpForServiceDay(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpForServiceDayMutation, SignUpForServiceDayMutationVariables>;
+export const RecordServiceDayAttendanceDocument = new TypedDocumentString(`
+    mutation RecordServiceDayAttendance($input: RecordServiceDayAttendanceInput!) {
+  recordServiceDayAttendance(input: $input) {
+    id
+    attendanceRecorded
+  }
+}
+    `) as unknown as TypedDocumentString<RecordServiceDayAttendanceMutation, RecordServiceDayAttendanceMutationVariables>;
+export const AgreementsDocument = new TypedDocumentString(`
+    query Agreements($allianceId: ID!) {
+  alliance(id: $allianceId) {
+    id
+    agreements(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          description
+          startsOn
+          endsOn
+          reviewEveryMonths
+          nextReviewOn
+          lastReviewedAt
+          lastReviewNote
+          parties {
+            commitment
+            organization {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsQuery, AgreementsQueryVariables>;
+export const ReviewAgreementDocument = new TypedDocumentString(`
+    mutation ReviewAgreement($input: ReviewAgreementInput!) {
+  reviewAgreement(input: $input) {
+    id
+    nextReviewOn
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAgreementMutation, ReviewAgreementMutationVariables>;
+export const RenewAgreementDocument = new TypedDocumentString(`
+    mutation RenewAgreement($input: RenewAgreementInput!) {
+  renewAgreement(input: $input) {
+    id
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<RenewAgreementMutation, RenewAgreementMutationVariables>;
+export const FeedbackListDocument = new TypedDocumentString(`
+    query FeedbackList($allianceId: ID!, $status: FeedbackStatus) {
+  alliance(id: $allianceId) {
+    id
+    feedback(first: 100, status: $status) {
+      totalCount
+      edges {
+        node {
+          id
+          trackingCode
+          category
+          content
+          contact
+          status
+          reply
+          createdAt
+          respondedAt
+          respondedBy {
+            id
+            name
+          }
+          need {
+            id
+            title
+          }
+        }
+      }
+    }
+    stats {
+      feedback {
+        received
+        answered
+        converted
+        open
+        averageResponseHours
+        medianResponseHours
+        oldestOpenHours
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackListQuery, FeedbackListQueryVariables>;
+export const AnswerFeedbackDocument = new TypedDocumentString(`
+    mutation AnswerFeedback($input: AnswerFeedbackInput!) {
+  answerFeedback(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerFeedbackMutation, AnswerFeedbackMutationVariables>;
+export const ConvertFeedbackToNeedDocument = new TypedDocumentString(`
+    mutation ConvertFeedbackToNeed($input: ConvertFeedbackToNeedInput!) {
+  convertFeedbackToNeed(input: $input) {
+    id
+    status
+    need {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConvertFeedbackToNeedMutation, ConvertFeedbackToNeedMutationVariables>;
+export const PublicAllianceNameDocument = new TypedDocumentString(`
+    query PublicAllianceName($id: ID!) {
+  publicAlliance(id: $id) {
+    id
+    name
+    region
+  }
+}
+    `) as unknown as TypedDocumentString<PublicAllianceNameQuery, PublicAllianceNameQueryVariables>;
+export const SubmitFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitFeedback($input: SubmitFeedbackInput!) {
+  submitFeedback(input: $input) {
+    id
+    trackingCode
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const TrackFeedbackDocument = new TypedDocumentString(`
+    query TrackFeedback($code: String!) {
+  trackFeedback(trackingCode: $code) {
+    trackingCode
+    allianceName
+    category
+    content
+    status
+    reply
+    submittedAt
+    respondedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TrackFeedbackQuery, TrackFeedbackQueryVariables>;
+export const MeetingDocument = new TypedDocumentString(`
+    query Meeting($id: ID!) {
+  node(id: $id) {
+    ... on Meeting {
+      ...MeetingFields
+    }
+  }
+}
+    fragment MeetingFields on Meeting {
+  id
+  title
+  scheduledAt
+  location
+  status
+  agendaLeadHours
+  agendaClosesAt
+  attendancePoints
+  heldAt
+  minutes
+  agenda {
+    id
+    title
+    description
+    createdAt
+    submittedBy {
+      id
+      name
+    }
+    project {
+      id
+      title
+    }
+  }
+  attendance {
+    id
+    user {
+      id
+      name
+    }
+    organization {
+      id
+      name
+    }
+  }
+  resolutions {
+    id
+    position
+    text
+    project {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
