@@ -1,6 +1,8 @@
 import { MembershipRole, NeedCategory, OrganizationKind, OrganizationStatus, ProjectStatus, ResourceKind } from '../server/domain/enums';
+import { Viewer } from '../server/auth/viewer';
 import { toGlobalId } from '../server/graphql/global-id';
 import { ChannelKind, NotificationLanguage } from '../server/domain/notification.enums';
+import { DecisionStageKind } from '../server/domain/governance.enums';
 import { AllianceFixture, createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
 import { GqlResponse, startTestServer, TestServer } from './support/harness';
 import { STORES } from './support/stores';
@@ -21,6 +23,10 @@ interface Case {
   /** Creates what the mutation acts on, in `fx`'s alliance, and returns its input. */
   setup: (t: TestServer, fx: AllianceFixture) => Promise<Record<string, unknown>>;
   allowed: Role[];
+  /** The payload's selection when the type has no id (default `id`). */
+  select?: string;
+  /** Undoes what an allowed call changed that later cases must not see (e.g. an alliance's stage list). */
+  cleanup?: (t: TestServer, fx: AllianceFixture) => Promise<void>;
 }
 
 let seq = 0;
@@ -56,6 +62,53 @@ const channel = (t: TestServer, fx: AllianceFixture) =>
     eventTypes: [],
     language: NotificationLanguage.ZH,
   });
+
+
+const userId = (fx: AllianceFixture, who: keyof AllianceFixture['viewers']) => toGlobalId('User', fx.viewers[who].user!.id);
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
+const dateFromNow = (days: number) => daysFromNow(days).toISOString().slice(0, 10);
+
+async function proposedProject(t: TestServer, fx: AllianceFixture) {
+  return project(t, fx, [ProjectStatus.PROPOSED]);
+}
+async function openDecision(t: TestServer, fx: AllianceFixture) {
+  const p = await proposedProject(t, fx);
+  return t.services.decisions.start(fx.viewers.committee, { projectId: p.nodeId, proposal: '提议开展项目' });
+}
+const meeting = (t: TestServer, fx: AllianceFixture, inDays: number) =>
+  t.services.meetings.schedule(fx.viewers.secretary, {
+    allianceId: fx.allianceId,
+    title: `联席会议 ${uniq()}`,
+    scheduledAt: daysFromNow(inDays).toISOString(),
+    agendaLeadHours: 72,
+    attendancePoints: 2,
+  });
+const serviceDay = (t: TestServer, fx: AllianceFixture, inDays: number) =>
+  t.services.points.scheduleServiceDay(fx.viewers.secretary, {
+    allianceId: fx.allianceId,
+    title: `党员奉献日 ${uniq()}`,
+    date: dateFromNow(inDays),
+    points: 5,
+    capacity: 20,
+    repeatMonthly: 0,
+  });
+const agreement = (t: TestServer, fx: AllianceFixture) =>
+  t.services.agreements.create(fx.viewers.secretary, {
+    allianceId: fx.allianceId,
+    title: `共建协议 ${uniq()}`,
+    parties: [
+      { organizationId: fx.unitA.nodeId, commitment: '提供义诊' },
+      { organizationId: fx.unitB.nodeId, commitment: '开放操场' },
+    ],
+    startsOn: '2026-01-01',
+    endsOn: '2027-12-31',
+    reviewEveryMonths: 6,
+  });
+/** Feedback from a resident; older feedback is aged first so the per-address limit never trips the table. */
+async function feedback(t: TestServer, fx: AllianceFixture) {
+  await t.ds.query(`UPDATE feedback SET created_at = created_at - interval '2 hours'`);
+  return t.services.feedback.submit(Viewer.anonymous(), { allianceId: fx.allianceId, content: `反馈 ${uniq()}：路灯不亮`, category: NeedCategory.SAFETY }, '203.0.113.9');
+}
 
 const SECRETARY_OR_ADMIN: Role[] = ['admin', 'secretary'];
 const RECORDERS: Role[] = ['secretary', 'committee'];
@@ -263,12 +316,168 @@ const CASES: Case[] = [
     setup: async (_t, fx) => ({ allianceId: fx.allianceId, eventTypes: ['PLEDGE_CREATED', 'NEED_RAISED'], digest: false }),
     allowed: ['secretary', 'committee', 'repOwn', 'repOther', 'supervisor', 'viewer'],
   },
+  // Governance (issue #8): secretaries run meetings, decisions, service days, agreements and feedback;
+  // committee members propose and vote; unit representatives sign up for service days. The alliance's
+  // rules (stage list, point rules) are configuration, which a platform admin may also set, as with
+  // notification channels; running the alliance's work is not the admin's.
+  {
+    name: 'configureDecisionStages',
+    mutation: 'configureDecisionStages',
+    setup: async (_t, fx) => ({ allianceId: fx.allianceId, stages: ['PROPOSAL', 'REVIEW', 'RESOLUTION', 'DECISION_PUBLICATION', 'RESULT_PUBLICATION'] }),
+    allowed: SECRETARY_OR_ADMIN,
+    // The stage list would make every later project need a decision before approval.
+    cleanup: async (t, fx) => void (await t.ds.query('DELETE FROM decision_settings WHERE alliance_id = $1', [fx.allianceUuid])),
+  },
+  {
+    name: 'startDecision (a PROPOSED project)',
+    mutation: 'startDecision',
+    setup: async (t, fx) => ({ projectId: (await proposedProject(t, fx)).nodeId, proposal: '提议为 3 栋加装电梯', heldOn: '2026-03-01' }),
+    allowed: RECORDERS,
+  },
+  {
+    name: 'recordDecisionStage (商议 with a quorum)',
+    mutation: 'recordDecisionStage',
+    setup: async (t, fx) => ({
+      decisionId: (await openDecision(t, fx)).nodeId,
+      stage: DecisionStageKind.DELIBERATION,
+      eligible: 7,
+      present: 6,
+      votesFor: 5,
+      votesAgainst: 1,
+    }),
+    allowed: ['secretary'],
+  },
+  {
+    name: 'recordDecisionStage (决议公开 of a passed decision)',
+    mutation: 'recordDecisionStage',
+    setup: async (t, fx) => {
+      const d = await t.services.decisions.start(fx.viewers.secretary, { projectId: (await proposedProject(t, fx)).nodeId, proposal: '提议' });
+      for (const stage of [DecisionStageKind.DELIBERATION, DecisionStageKind.REVIEW, DecisionStageKind.RESOLUTION]) {
+        await t.services.decisions.record(fx.viewers.secretary, { decisionId: d.nodeId, stage, eligible: 9, present: 9, votesFor: 9, votesAgainst: 0 });
+      }
+      return { decisionId: d.nodeId, stage: DecisionStageKind.DECISION_PUBLICATION, note: '决议：加装电梯' };
+    },
+    allowed: ['secretary'],
+  },
+  {
+    name: 'raiseConcern (on a decision)',
+    mutation: 'raiseConcern',
+    setup: async (t, fx) => ({ targetId: (await openDecision(t, fx)).nodeId, text: '审议的到会人数是否属实？' }),
+    allowed: ['admin', 'secretary', 'supervisor'],
+  },
+  {
+    name: 'scheduleMeeting',
+    mutation: 'scheduleMeeting',
+    setup: async (_t, fx) => ({ allianceId: fx.allianceId, title: `联席会议 ${uniq()}`, scheduledAt: daysFromNow(20).toISOString(), location: '社区会议室' }),
+    allowed: ['secretary'],
+  },
+  {
+    name: 'submitAgendaItem (before the agenda closes)',
+    mutation: 'submitAgendaItem',
+    setup: async (t, fx) => ({
+      meetingId: (await meeting(t, fx, 20)).nodeId,
+      title: '议题：加装电梯',
+      description: '请审议',
+      projectId: (await project(t, fx)).nodeId,
+    }),
+    allowed: ['secretary', 'committee', 'repOwn', 'repOther'],
+  },
+  {
+    name: 'recordMeeting (once held)',
+    mutation: 'recordMeeting',
+    setup: async (t, fx) => ({
+      meetingId: (await meeting(t, fx, -1)).nodeId,
+      minutes: '会议纪要：审议加装电梯',
+      attendeeUserIds: [userId(fx, 'secretary'), userId(fx, 'committee'), userId(fx, 'repA')],
+      resolutions: [{ text: '同意推进', projectId: (await project(t, fx)).nodeId }],
+    }),
+    allowed: ['secretary'],
+  },
+  {
+    name: 'setPointRule',
+    mutation: 'setPointRule',
+    setup: async (_t, fx) => ({ allianceId: fx.allianceId, resourceKind: 'EQUIPMENT', points: 1, per: 2 }),
+    allowed: SECRETARY_OR_ADMIN,
+    select: 'resourceKind points per',
+  },
+  {
+    name: 'scheduleServiceDay',
+    mutation: 'scheduleServiceDay',
+    setup: async (_t, fx) => ({ allianceId: fx.allianceId, title: `党员奉献日 ${uniq()}`, date: dateFromNow(30), points: 5, repeatMonthly: 2 }),
+    allowed: ['secretary'],
+  },
+  {
+    name: 'signUpForServiceDay',
+    mutation: 'signUpForServiceDay',
+    setup: async (t, fx) => ({ serviceDayId: (await serviceDay(t, fx, 10)).nodeId }),
+    allowed: ['committee', 'repOwn', 'repOther'],
+  },
+  {
+    name: 'recordServiceDayAttendance (on the day after)',
+    mutation: 'recordServiceDayAttendance',
+    setup: async (t, fx) => {
+      const day = await serviceDay(t, fx, -2);
+      await t.services.points.signUp(fx.viewers.repA, { serviceDayId: day.nodeId });
+      await t.services.points.signUp(fx.viewers.repB, { serviceDayId: day.nodeId });
+      return { serviceDayId: day.nodeId, attendedUserIds: [userId(fx, 'repA')] };
+    },
+    allowed: ['secretary'],
+  },
+  {
+    name: 'createAgreement',
+    mutation: 'createAgreement',
+    setup: async (_t, fx) => ({
+      allianceId: fx.allianceId,
+      title: `共建协议 ${uniq()}`,
+      parties: [
+        { organizationId: fx.party.nodeId, commitment: '统筹协调' },
+        { organizationId: fx.unitA.nodeId, commitment: '每月义诊' },
+      ],
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      reviewEveryMonths: 3,
+    }),
+    allowed: ['secretary'],
+  },
+  {
+    name: 'reviewAgreement',
+    mutation: 'reviewAgreement',
+    setup: async (t, fx) => ({ agreementId: (await agreement(t, fx)).nodeId, note: '履约良好' }),
+    allowed: ['secretary'],
+  },
+  {
+    name: 'renewAgreement',
+    mutation: 'renewAgreement',
+    setup: async (t, fx) => ({ agreementId: (await agreement(t, fx)).nodeId, endsOn: '2028-12-31' }),
+    allowed: ['secretary'],
+  },
+  {
+    name: 'submitFeedback (anyone, no login)',
+    mutation: 'submitFeedback',
+    setup: async (t, fx) => {
+      await t.ds.query(`UPDATE feedback SET created_at = created_at - interval '2 hours'`);
+      return { allianceId: fx.allianceId, content: '小区门口积水，请处理', category: 'ENVIRONMENT' };
+    },
+    allowed: ROLES,
+  },
+  {
+    name: 'answerFeedback',
+    mutation: 'answerFeedback',
+    setup: async (t, fx) => ({ feedbackId: (await feedback(t, fx)).nodeId, reply: '已联系物业维修' }),
+    allowed: ['secretary'],
+  },
+  {
+    name: 'convertFeedbackToNeed',
+    mutation: 'convertFeedbackToNeed',
+    setup: async (t, fx) => ({ feedbackId: (await feedback(t, fx)).nodeId, title: '维修路灯', priority: 'HIGH' }),
+    allowed: ['secretary'],
+  },
 ];
 
 // The cancel case's setup reads a raw uuid; it is turned into a global id before the call.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-/;
 
-const doc = (name: string) => `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { id } }`;
+const doc = (name: string, select = 'id') => `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${select} } }`;
 
 /** What a refused role should get when acting on a target in the caller's own alliance. */
 function expectedRefusal(c: Case, role: Role): string {
@@ -278,7 +487,12 @@ function expectedRefusal(c: Case, role: Role): string {
 }
 
 /** Every domain table's contents, fingerprinted: equal fingerprints mean nothing changed. */
-const TABLES = ['users', 'alliances', 'organizations', 'memberships', 'needs', 'resources', 'projects', 'project_needs', 'requirements', 'pledges', 'events', 'concerns', 'notification_channels', 'notification_preferences', 'notification_outbox'];
+const TABLES = [
+  'users', 'alliances', 'organizations', 'memberships', 'needs', 'resources', 'projects', 'project_needs', 'requirements', 'pledges', 'events',
+  'concerns', 'notification_channels', 'notification_preferences', 'notification_outbox',
+  'decision_settings', 'decisions', 'decision_stages', 'meetings', 'agenda_items', 'meeting_attendance', 'meeting_resolutions',
+  'point_rules', 'point_entries', 'service_days', 'service_day_signups', 'agreements', 'agreement_parties', 'feedback', 'watch_alerts',
+];
 async function fingerprint(t: TestServer): Promise<Record<string, string>> {
   const [row] = await t.ds.query(
     `SELECT ${TABLES.map((x) => `(SELECT md5(COALESCE(string_agg(t::text, '|' ORDER BY t::text), '')) FROM ${x} t) AS ${x}`).join(', ')}`,
@@ -317,14 +531,15 @@ describe.each(STORES)('authorization on $name', (store) => {
     if (typeof input.projectId === 'string' && UUID.test(input.projectId)) input.projectId = toGlobalId('Project', input.projectId);
     const before = await fingerprint(t);
     const events = await eventCount(t);
-    const r: GqlResponse = await t.gql(doc(c.mutation), { input }, role === 'anonymous' ? undefined : tokens[role]);
+    const r: GqlResponse = await t.gql(doc(c.mutation, c.select), { input }, role === 'anonymous' ? undefined : tokens[role]);
     return { r, before, events };
   }
 
   async function expectAllowed(c: Case, fx: AllianceFixture, role: Role) {
     const { r, events } = await attempt(c, fx, role);
     expect(r.errors).toBeUndefined();
-    expect(r.data[c.mutation].id).toEqual(expect.any(String));
+    if (c.select) expect(r.data[c.mutation]).toEqual(expect.any(Object));
+    else expect(r.data[c.mutation].id).toEqual(expect.any(String));
     expect(await eventCount(t)).toBe(events + 1);
   }
 
@@ -338,20 +553,31 @@ describe.each(STORES)('authorization on $name', (store) => {
 
   describe.each(CASES)('$name in the caller’s own alliance', (c) => {
     it.each(ROLES)('as %s', async (role) => {
-      if (c.allowed.includes(role)) await expectAllowed(c, own, role);
-      else await expectRefused(c, own, role, [expectedRefusal(c, role)]);
+      try {
+        if (c.allowed.includes(role)) await expectAllowed(c, own, role);
+        else await expectRefused(c, own, role, [expectedRefusal(c, role)]);
+      } finally {
+        await c.cleanup?.(t, own);
+      }
     });
   });
 
   // Members of one alliance acting on another alliance's things: never data, never an effect.
   const MEMBER_ROLES: Role[] = ['secretary', 'committee', 'repOwn', 'repOther', 'supervisor', 'viewer'];
-  describe.each(CASES.filter((c) => c.mutation !== 'createAlliance'))('$name in another alliance', (c) => {
+  // Open to anyone (a resident's feedback) is open in every alliance.
+  const OPEN_TO_ANYONE = (c: Case) => c.allowed.includes('anonymous');
+  describe.each(CASES.filter((c) => c.mutation !== 'createAlliance' && !OPEN_TO_ANYONE(c)))('$name in another alliance', (c) => {
     it.each(MEMBER_ROLES)('as %s of the first alliance', async (role) => {
       const r = await expectRefused(c, other, role, ['NOT_FOUND', 'FORBIDDEN']);
       // Nothing about the other alliance leaks through the message.
       const text = JSON.stringify(r.errors);
       for (const secret of [other.unitA.name, other.unitB.name, other.party.name, other.emails.secretary]) expect(text).not.toContain(secret);
     });
+  });
+
+  it.each(MEMBER_ROLES)('as %s of the first alliance, submitting feedback to another alliance is allowed (as any resident)', async (role) => {
+    const c = CASES.find((x) => x.mutation === 'submitFeedback')!;
+    await expectAllowed(c, other, role);
   });
 
   describe('ids of another alliance inside an own-alliance input', () => {

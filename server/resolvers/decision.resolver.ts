@@ -96,7 +96,7 @@ export class PublicDecisionResolver {
 export class DecisionMutationResolver {
   @Mutation(() => Alliance, {
     description:
-      '设定决策环节（书记）；设定后每个项目须经决策通过方可批准 Set the alliance’s stage list (secretary); from then on every project needs a passed decision to be approved',
+      '设定决策环节（书记或平台管理员）；设定后每个项目须经决策通过方可批准 Set the alliance’s stage list (secretary or platform admin); from then on every project needs a passed decision to be approved',
   })
   configureDecisionStages(@Arg('input') input: ConfigureDecisionStagesInput, @Ctx() ctx: GqlContext) {
     return ctx.services.decisions.configure(ctx.viewer, input);

@@ -154,7 +154,7 @@ export class AlliancePointsResolver {
 
 @Resolver()
 export class PointsMutationResolver {
-  @Mutation(() => PointRule, { description: '设定积分规则（书记）Set the points a fulfilled pledge of a resource kind earns (secretary)' })
+  @Mutation(() => PointRule, { description: '设定积分规则（书记或平台管理员）Set the points a fulfilled pledge of a resource kind earns (secretary or platform admin)' })
   setPointRule(@Arg('input') input: SetPointRuleInput, @Ctx() ctx: GqlContext) {
     return ctx.services.points.setRule(ctx.viewer, input);
   }

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import { EventType, OrganizationStatus } from '../domain/enums';
+import { EventType, MembershipRole, OrganizationStatus } from '../domain/enums';
 import { Agreement, AgreementParty } from '../entities/agreement.entity';
 import { Alliance } from '../entities/alliance.entity';
 import { Organization } from '../entities/organization.entity';
@@ -15,13 +15,16 @@ function validDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/** Co-building agreements (共建协议): parties and commitments, a term and a review cadence; the secretary keeps them. */
+/**
+ * Co-building agreements (共建协议): parties and commitments, a term and a review cadence. The alliance's
+ * secretary signs, reviews and renews them; a platform admin, who is no party's member, does not.
+ */
 export class AgreementService {
   constructor(private readonly deps: ServiceDeps) {}
 
   async create(viewer: Viewer, input: CreateAgreementInput): Promise<Agreement> {
     const allianceId = decodeId(input.allianceId, 'Alliance', 'allianceId');
-    viewer.requireSecretaryOrAdmin(allianceId);
+    viewer.requireRole(allianceId, [MembershipRole.SECRETARY]);
     const parties = input.parties.map((p, i) => ({ organizationId: decodeId(p.organizationId, 'Organization', `parties.${i}.organizationId`), commitment: p.commitment }));
     if (new Set(parties.map((p) => p.organizationId)).size !== parties.length) throw badInput('parties', 'Each organization may be a party only once');
     if (!validDate(input.startsOn)) throw badInput('startsOn', 'startsOn is not a calendar date');
@@ -69,7 +72,7 @@ export class AgreementService {
     viewer.requireUser();
     return this.deps.change(viewer, { mutation: 'reviewAgreement' }, async (m) => {
       const a = await findOr404(m, Agreement, id, 'The agreement', 'pessimistic_write');
-      viewer.requireSecretaryOrAdmin(a.allianceId, 'The agreement');
+      viewer.requireRole(a.allianceId, [MembershipRole.SECRETARY], 'The agreement');
       const reviewed = a.nextReviewOn;
       a.nextReviewOn = addMonths(a.nextReviewOn, a.reviewEveryMonths);
       a.lastReviewedAt = new Date();
@@ -94,7 +97,7 @@ export class AgreementService {
     viewer.requireUser();
     return this.deps.change(viewer, { mutation: 'renewAgreement' }, async (m) => {
       const a = await findOr404(m, Agreement, id, 'The agreement', 'pessimistic_write');
-      viewer.requireSecretaryOrAdmin(a.allianceId, 'The agreement');
+      viewer.requireRole(a.allianceId, [MembershipRole.SECRETARY], 'The agreement');
       if (input.endsOn <= a.endsOn) throw badInput('endsOn', `endsOn must be after the current end ${a.endsOn}`);
       const from = a.endsOn;
       a.endsOn = input.endsOn;

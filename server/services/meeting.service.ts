@@ -13,13 +13,18 @@ import { findOr404, ServiceDeps } from './service-context';
 
 const AGENDA_SUBMITTERS = [MembershipRole.SECRETARY, MembershipRole.COMMITTEE_MEMBER, MembershipRole.UNIT_REPRESENTATIVE];
 
-/** Joint meetings (联席会议): the secretary schedules and records them; members put items on the agenda in time. */
+/**
+ * Joint meetings (联席会议): the alliance's secretary schedules and records them (a platform admin, who
+ * is no member, does not run an alliance's meetings); secretaries, committee members and unit
+ * representatives put items on the agenda in time.
+ */
 export class MeetingService {
   constructor(private readonly deps: ServiceDeps) {}
 
+  /** The secretary schedules a meeting: when, where, how long before it the agenda closes, and the points for attending. */
   async schedule(viewer: Viewer, input: ScheduleMeetingInput): Promise<Meeting> {
     const allianceId = decodeId(input.allianceId, 'Alliance', 'allianceId');
-    viewer.requireSecretaryOrAdmin(allianceId);
+    viewer.requireRole(allianceId, [MembershipRole.SECRETARY]);
     const at = new Date(input.scheduledAt);
     if (Number.isNaN(at.getTime())) throw badInput('scheduledAt', 'scheduledAt is not a valid date and time');
     return this.deps.change(viewer, { mutation: 'scheduleMeeting' }, async (m) => {

@@ -37,7 +37,10 @@ function validDate(s: string): boolean {
 export class PointsService {
   constructor(private readonly deps: ServiceDeps) {}
 
-  /** Secretaries set how many points a fulfilled pledge of a resource kind earns (points per `per` units). */
+  /**
+   * Secretaries (or admins: a rule of the alliance, like its notification channels) set how many points
+   * a fulfilled pledge of a resource kind earns (points per `per` units).
+   */
   async setRule(viewer: Viewer, input: SetPointRuleInput): Promise<PointRule> {
     const allianceId = decodeId(input.allianceId, 'Alliance', 'allianceId');
     viewer.requireSecretaryOrAdmin(allianceId);
@@ -84,10 +87,13 @@ export class PointsService {
     );
   }
 
-  /** Secretaries schedule a service day (党员奉献日), optionally repeating on the same day of later months. */
+  /**
+   * The secretary schedules a service day (党员奉献日), optionally repeating on the same day of later
+   * months; running the days (schedule and attendance) is the secretary's, not a platform admin's.
+   */
   async scheduleServiceDay(viewer: Viewer, input: ScheduleServiceDayInput): Promise<ServiceDay> {
     const allianceId = decodeId(input.allianceId, 'Alliance', 'allianceId');
-    viewer.requireSecretaryOrAdmin(allianceId);
+    viewer.requireRole(allianceId, [MembershipRole.SECRETARY]);
     if (!validDate(input.date)) throw badInput('date', 'date is not a calendar date');
     return this.deps.change(viewer, { mutation: 'scheduleServiceDay' }, async (m) => {
       await findOr404(m, Alliance, allianceId, 'The alliance');
