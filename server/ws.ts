@@ -54,7 +54,7 @@ export interface WebSocketHandle {
 export function attachWebSocket({ wss, schema, services, ds, production, log, validationRules, metrics }: WsOptions): WebSocketHandle {
   const url = (ds.options as { url?: string }).url;
   if (!url) throw new Error('The event bus needs the DataSource to be configured with a url');
-  const bus = new EventBus({ url, ds, events: services.events, log });
+  const bus = new EventBus({ url, ds, events: services.events, log, viewers: services.auth.viewers });
   bus.start();
   const viewers = new ViewerReads((ids) => services.auth.viewersFor(ids));
   const formatError = makeFormatError({ production, log: (err, msg) => log.error({ err }, msg) });

@@ -63,6 +63,9 @@ describe.each(STORES)('read API over HTTP on the $name PostgreSQL', (store) => {
 
   it('keeps the statement count of the nested dashboard query flat as projects grow (no N+1)', async () => {
     await addProjects(t, f, 2);
+    // Both measured requests find the caller's viewer cached (it is, once the process listens for changes).
+    for (let i = 0; i < 100 && !t.server.live.bus.listening; i++) await new Promise((r) => setTimeout(r, 50));
+    await t.gql(DASHBOARD, { id: f.allianceId }, secToken);
     const small = await t.gql(DASHBOARD, { id: f.allianceId }, secToken);
     expect(small.errors).toBeUndefined();
     expect(small.data.alliance.projects.totalCount).toBe(2);
@@ -76,7 +79,8 @@ describe.each(STORES)('read API over HTTP on the $name PostgreSQL', (store) => {
     // Printed so the count can be quoted; asserted below.
     console.info(`dashboard query on ${store.name}: ${small.statements} statements for 2 projects, ${large.statements} for 30`);
     expect(large.statements).toBe(small.statements);
-    expect(large.statements).toBeLessThanOrEqual(6);
+    // alliance, stats, projects page, requirements, pledges page (the viewer comes from the cache)
+    expect(large.statements).toBeLessThanOrEqual(5);
   });
 
   it('serves Relay connections: pages by cursor without overlap, totalCount, hasNextPage', async () => {

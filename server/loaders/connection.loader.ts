@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { decodeCursor, encodeCursor, Page } from '../graphql/connection';
+import { quoteIdent as q, RowReader } from './row-reader';
 
 /** Equality filters on columns chosen by code (never by the client). */
 export type Filters = Record<string, string | boolean | string[] | undefined | null>;
@@ -66,25 +66,13 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
     if (!col) throw new Error(`unknown filter column ${prop}`);
     return col.databaseName;
   };
-  const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  const joined = include.map((inc, i) => {
-    const meta = ds.getRepository(inc.entity).metadata;
-    const alias = `i${i}`;
-    return {
-      inc,
-      meta,
-      alias,
-      select: meta.columns.map((c) => `${alias}.${q(c.databaseName)} AS ${q(`${alias}_${c.databaseName}`)}`),
-      join: `LEFT JOIN ${q(meta.tablePath)} ${alias} ON ${alias}.id = t.${q(dbName(inc.foreignKey))}`,
-    };
-  });
-  const ownColumns = readers(repo.metadata.columns, 't');
-  for (const j of joined) Object.assign(j, { columns: readers(j.meta.columns, j.alias), idKey: `${j.alias}_id` });
-  const selectList = [
-    ...repo.metadata.columns.map((c) => `t.${q(c.databaseName)} AS ${q(`t_${c.databaseName}`)}`),
-    'r.total AS "__total"',
-    ...joined.flatMap((j) => j.select),
-  ].join(', ');
+  const own = new RowReader<E>(ds, entity, 't');
+  const joined = include.map((inc, i) => ({
+    inc,
+    reader: new RowReader(ds, inc.entity, `i${i}`),
+    join: `LEFT JOIN ${q(ds.getRepository(inc.entity).metadata.tablePath)} i${i} ON i${i}.id = t.${q(dbName(inc.foreignKey))}`,
+  }));
+  const selectList = [own.selectList, 'r.total AS "__total"', ...joined.map((j) => j.reader.selectList)].join(', ');
 
   const counts = new DataLoader<string, number, string>(
     async (keys) => {
@@ -157,17 +145,17 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
               ORDER BY t.created_at DESC, t.id DESC`;
             const raw: Record<string, unknown>[] = await ds.query(sql, params);
             rows = raw.map((r) => {
-              const e = hydrate(ownColumns, r, repo.create() as ObjectLiteral) as E;
+              const e = own.read(r)!;
               totals.set(e[parentColumn] as string, r.__total as number);
               return e;
             });
-            for (const j of joined as (typeof joined[number] & { columns: ColumnReader[]; idKey: string })[]) {
+            for (const j of joined) {
               const seen = new Set<string>();
               for (const r of raw) {
-                const id = r[j.idKey] as string | null;
+                const id = j.reader.idOf(r);
                 if (id === null || seen.has(id)) continue;
                 seen.add(id);
-                j.inc.prime(hydrate(j.columns, r, ds.getRepository(j.inc.entity).create()) as ObjectLiteral & { id: string });
+                j.inc.prime(j.reader.read(r) as ObjectLiteral & { id: string });
               }
             }
           }
@@ -191,37 +179,4 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
     },
     { cacheKeyFn: (r) => JSON.stringify([r.parentId, r.first, r.after ?? null, cleanFilters(r.filters)]) },
   );
-
-  /**
-   * Per column: the result key (built once: a template string per column per row was the loader's
-   * main cost in the dashboard profile) and whether TypeORM's hydration would change the value the
-   * driver already typed (uuid/text/int come as strings/numbers, timestamptz as Date).
-   */
-  function readers(columns: ColumnMetadata[], alias: string): ColumnReader[] {
-    return columns.map((col) => ({
-      key: `${alias}_${col.databaseName}`,
-      property: col.propertyName,
-      col,
-      asIs: !col.transformer && PASS_THROUGH.has(String(col.type)),
-    }));
-  }
-
-  function hydrate(columns: ColumnReader[], raw: Record<string, unknown>, e: ObjectLiteral): ObjectLiteral {
-    // Map raw snake_case rows through TypeORM so entities get their types (dates, getters).
-    for (const c of columns) {
-      const v = raw[c.key];
-      e[c.property] = c.asIs ? v : ds.driver.prepareHydratedValue(v, c.col);
-    }
-    return e;
-  }
 }
-
-interface ColumnReader {
-  key: string;
-  property: string;
-  col: ColumnMetadata;
-  asIs: boolean;
-}
-
-/** Column types whose driver value TypeORM's postgres hydration returns unchanged. */
-const PASS_THROUGH = new Set(['uuid', 'text', 'character varying', 'varchar', 'int', 'integer', 'int4', 'boolean', 'bool']);

@@ -2,9 +2,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password';
 import { bearer, signToken, verifyToken } from '../auth/token';
 import { Viewer } from '../auth/viewer';
+import { ViewerCache } from '../auth/viewer-cache';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
 import { DomainError, ErrorCode } from '../errors';
+import { RowReader } from '../loaders/row-reader';
 
 /** Failed logins allowed per account per window before it is throttled. */
 export const LOGIN_MAX_FAILURES = 5;
@@ -17,6 +19,9 @@ export function normaliseEmail(email: string): string {
 
 /** Logins, tokens and who-is-calling. */
 export class AuthService {
+  /** Viewers of this process's requests; trusted only while the event bus hears user/membership changes. */
+  readonly viewers = new ViewerCache();
+
   constructor(
     private readonly ds: DataSource,
     private readonly jwtSecret: string,
@@ -59,7 +64,7 @@ export class AuthService {
     const token = bearer(header);
     const userId = token ? verifyToken(this.jwtSecret, token) : null;
     if (!userId) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The session token is invalid or expired; log in again');
-    const viewer = await this.viewerFor(userId);
+    const viewer = await this.viewers.get(userId, () => this.viewerFor(userId));
     if (!viewer.user) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The session token is invalid or expired; log in again');
     return viewer;
   }
@@ -71,20 +76,31 @@ export class AuthService {
 
   /** Loads several users and their memberships in one statement (absent users are left out). */
   async viewersFor(userIds: string[]): Promise<Map<string, Viewer>> {
-    const users = await this.ds
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .leftJoinAndMapMany('u.memberships', Membership, 'm', 'm.userId = u.id')
-      .where('u.id = ANY(:userIds)', { userIds })
-      .getMany();
-    const out = new Map<string, Viewer>();
-    for (const u of users) {
-      const memberships = (u as User & { memberships: Membership[] }).memberships;
-      delete (u as Partial<User & { memberships: Membership[] }>).memberships;
-      out.set(u.id, new Viewer(u, new Map(memberships.map((m) => [m.allianceId, m]))));
+    const rows: Record<string, unknown>[] = await this.ds.query(this.viewerSql.sql, [userIds]);
+    const found = new Map<string, { user: User; memberships: Map<string, Membership> }>();
+    for (const raw of rows) {
+      const id = this.viewerSql.users.idOf(raw)!;
+      let entry = found.get(id);
+      if (!entry) found.set(id, (entry = { user: this.viewerSql.users.read(raw)!, memberships: new Map() }));
+      const membership = this.viewerSql.memberships.read(raw);
+      if (membership) entry.memberships.set(membership.allianceId, membership);
     }
-    return out;
+    return new Map([...found].map(([id, e]) => [id, new Viewer(e.user, e.memberships)]));
   }
+
+  private get viewerSql() {
+    if (!this.viewerReaders) {
+      const users = new RowReader(this.ds, User, 'u');
+      const memberships = new RowReader(this.ds, Membership, 'm');
+      this.viewerReaders = {
+        users,
+        memberships,
+        sql: `SELECT ${users.selectList}, ${memberships.selectList} FROM users u LEFT JOIN memberships m ON m.user_id = u.id WHERE u.id = ANY($1)`,
+      };
+    }
+    return this.viewerReaders;
+  }
+  private viewerReaders?: { users: RowReader<User>; memberships: RowReader<Membership>; sql: string };
 
   /** Creates the platform admin named by BOOTSTRAP_ADMIN_* if no user has that email yet. */
   async bootstrapAdmin(email: string, password: string): Promise<boolean> {

@@ -31,7 +31,7 @@ export class MembershipService {
     if (input.termStart && input.termEnd && input.termEnd < input.termStart) {
       throw badInput('termEnd', 'termEnd must not be before termStart');
     }
-    return this.deps.change(viewer, { mutation: 'grantMembership' }, async (m) => {
+    return this.afterCommit(this.deps.change(viewer, { mutation: 'grantMembership' }, async (m) => {
       if (organizationId) {
         const org = await m.getRepository(Organization).findOneBy({ id: organizationId });
         if (!org || org.allianceId !== allianceId) {
@@ -61,14 +61,14 @@ export class MembershipService {
           payload: { userName: user.name, role: input.role, title: input.title ?? null, newUser: created },
         },
       };
-    });
+    }));
   }
 
   /** Ends a membership; the user loses access at once (also on open subscriptions). */
   async revoke(viewer: Viewer, membershipGid: string): Promise<Membership> {
     const id = decodeId(membershipGid, 'Membership', 'membershipId');
     viewer.requireUser();
-    return this.deps.change(viewer, { mutation: 'revokeMembership' }, async (m) => {
+    return this.afterCommit(this.deps.change(viewer, { mutation: 'revokeMembership' }, async (m) => {
       const membership = await findOr404(m, Membership, id, 'The membership', 'pessimistic_write');
       viewer.requireSecretaryOrAdmin(membership.allianceId, 'The membership');
       if (membership.userId === viewer.user!.id && !viewer.isAdmin) {
@@ -85,6 +85,16 @@ export class MembershipService {
           payload: { role: membership.role, userId: membership.userId },
         },
       };
-    });
+    }));
+  }
+
+  /**
+   * This process drops the user's cached viewer as soon as the change has committed, so that the
+   * caller's next request already sees it; other processes hear it from the triggers' NOTIFY.
+   */
+  private async afterCommit(change: Promise<Membership>): Promise<Membership> {
+    const membership = await change;
+    this.auth.viewers.invalidate(membership.userId);
+    return membership;
   }
 }

@@ -1,6 +1,7 @@
 import { Client, Notification } from 'pg';
 import { DataSource } from 'typeorm';
 import { AllianceEvent } from '../entities/alliance-event.entity';
+import { VIEWERS_CHANNEL } from '../auth/viewer-cache';
 import { Logger } from '../logger';
 import { EVENTS_CHANNEL, EventService } from '../services/event.service';
 
@@ -21,6 +22,11 @@ export interface EventBusOptions {
   maxBackoffMs?: number;
   /** How often the listening connection is probed (ms); a silent network drop is otherwise invisible. */
   heartbeatMs?: number;
+  /**
+   * Told the id of a user whose row or memberships changed (NOTIFY on VIEWERS_CHANNEL from the
+   * triggers), and whether such notices are being heard at all (see ViewerCache).
+   */
+  viewers?: { invalidate(userId?: string): void; setListening(on: boolean): void };
 }
 
 interface AllianceState {
@@ -113,6 +119,7 @@ export class EventBus {
     if (this.heartbeat) clearInterval(this.heartbeat);
     const client = this.client;
     this.client = null;
+    this.opts.viewers?.setListening(false);
     this.alliances.clear();
     await client?.end().catch(() => undefined);
     await Promise.allSettled([...this.inflight]);
@@ -140,7 +147,7 @@ export class EventBus {
     client.on('notification', (msg) => this.onNotification(msg));
     try {
       await client.connect();
-      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      await client.query(`LISTEN ${EVENTS_CHANNEL}; LISTEN ${VIEWERS_CHANNEL}`);
     } catch (err) {
       this.opts.log.warn({ err, attempt: this.attempt }, 'event listener could not connect; retrying');
       await client.end().catch(() => undefined);
@@ -154,6 +161,7 @@ export class EventBus {
     if (this.attempt > 0) this.opts.log.info('event listener reconnected; catching up');
     this.attempt = 0;
     this.client = client;
+    this.opts.viewers?.setListening(true);
     this.startHeartbeat(client);
     // Whatever committed while we were not listening is found by reading from each watermark.
     for (const [id, state] of this.alliances) this.pump(id, state);
@@ -180,6 +188,7 @@ export class EventBus {
   private lost(client: Client): void {
     if (this.client !== client) return;
     this.client = null;
+    this.opts.viewers?.setListening(false);
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
     client.end().catch(() => undefined);
@@ -200,6 +209,10 @@ export class EventBus {
   }
 
   private onNotification(msg: Notification): void {
+    if (msg.channel === VIEWERS_CHANNEL) {
+      this.opts.viewers?.invalidate(msg.payload || undefined);
+      return;
+    }
     if (msg.channel !== EVENTS_CHANNEL || !msg.payload) return;
     const sep = msg.payload.lastIndexOf(':');
     const allianceId = msg.payload.slice(0, sep);
