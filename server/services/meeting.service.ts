@@ -95,7 +95,10 @@ export class MeetingService {
     });
   }
 
-  /** Minutes, attendance and resolutions, once, after the meeting started; attendees earn the meeting's points. */
+  /**
+   * Minutes, attendance and resolutions, once, after the meeting started; attendees earn the meeting's
+   * points. With an idempotency key a retry returns the recorded meeting and counts nothing twice.
+   */
   async record(viewer: Viewer, input: RecordMeetingInput): Promise<Meeting> {
     const meetingId = decodeId(input.meetingId, 'Meeting', 'meetingId');
     const userIds = [...new Set(input.attendeeUserIds.map((u) => decodeId(u, 'User', 'attendeeUserIds')))];
@@ -104,55 +107,59 @@ export class MeetingService {
       projectId: r.projectId ? decodeId(r.projectId, 'Project', `resolutions.${i}.projectId`) : null,
     }));
     viewer.requireUser();
-    return this.deps.change(viewer, { mutation: 'recordMeeting' }, async (m) => {
-      const meeting = await findOr404(m, Meeting, meetingId, 'The meeting', 'pessimistic_write');
-      viewer.requireRole(meeting.allianceId, [MembershipRole.SECRETARY], 'The meeting');
-      if (meeting.status !== MeetingStatus.SCHEDULED) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This meeting is already recorded');
-      if (meeting.scheduledAt.getTime() > Date.now()) {
-        throw new DomainError(ErrorCode.INVALID_TRANSITION, `The meeting is at ${meeting.scheduledAt.toISOString()}; record it once held`);
-      }
-      const members = userIds.length
-        ? await m.getRepository(Membership).find({ where: { allianceId: meeting.allianceId, userId: In(userIds) } })
-        : [];
-      if (members.length !== userIds.length) throw badInput('attendeeUserIds', 'Every attendee must be a member of the alliance');
-      for (const [i, r] of resolutions.entries()) if (r.projectId) await this.requireProject(m, r.projectId, meeting.allianceId, `resolutions.${i}.projectId`);
-      if (members.length) {
-        await m.getRepository(MeetingAttendance).insert(
-          members.map((mb) => ({ allianceId: meeting.allianceId, meetingId, userId: mb.userId, organizationId: mb.organizationId })),
-        );
-      }
-      if (resolutions.length) {
-        await m.getRepository(MeetingResolution).insert(
-          resolutions.map((r, position) => ({ allianceId: meeting.allianceId, meetingId, position, text: r.text, projectId: r.projectId })),
-        );
-      }
-      if (meeting.attendancePoints > 0 && members.length) {
-        const explanation = `出席联席会议「${meeting.title}」：${meeting.attendancePoints}`;
-        await m.query(
-          `INSERT INTO point_entries (alliance_id, holder, organization_id, user_id, points, cause, cause_id, explanation)
-           SELECT a.alliance_id, h.holder, CASE WHEN h.holder = 'ORGANIZATION' THEN a.organization_id END,
-                  CASE WHEN h.holder = 'MEMBER' THEN a.user_id END, $2, 'MEETING_ATTENDANCE', a.id, $3
-           FROM meeting_attendance a CROSS JOIN (VALUES ('ORGANIZATION'), ('MEMBER')) h(holder)
-           WHERE a.meeting_id = $1 AND (h.holder = 'MEMBER' OR a.organization_id IS NOT NULL)
-           ON CONFLICT (cause, cause_id, holder) DO NOTHING`,
-          [meetingId, meeting.attendancePoints, explanation],
-        );
-      }
-      meeting.status = MeetingStatus.HELD;
-      meeting.minutes = input.minutes;
-      meeting.heldAt = new Date();
-      const saved = await m.getRepository(Meeting).save(meeting);
-      return {
-        result: saved,
-        event: {
-          allianceId: meeting.allianceId,
-          type: EventType.MEETING_RECORDED,
-          entityType: 'Meeting',
-          entityId: meetingId,
-          payload: { title: meeting.title, attendees: members.length, resolutions: resolutions.length },
-        },
-      };
-    });
+    return this.deps.change(
+      viewer,
+      { mutation: 'recordMeeting', idempotencyKey: input.idempotencyKey, input, load: (m, mid) => findOr404(m, Meeting, mid, 'The meeting') },
+      async (m) => {
+        const meeting = await findOr404(m, Meeting, meetingId, 'The meeting', 'pessimistic_write');
+        viewer.requireRole(meeting.allianceId, [MembershipRole.SECRETARY], 'The meeting');
+        if (meeting.status !== MeetingStatus.SCHEDULED) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This meeting is already recorded');
+        if (meeting.scheduledAt.getTime() > Date.now()) {
+          throw new DomainError(ErrorCode.INVALID_TRANSITION, `The meeting is at ${meeting.scheduledAt.toISOString()}; record it once held`);
+        }
+        const members = userIds.length
+          ? await m.getRepository(Membership).find({ where: { allianceId: meeting.allianceId, userId: In(userIds) } })
+          : [];
+        if (members.length !== userIds.length) throw badInput('attendeeUserIds', 'Every attendee must be a member of the alliance');
+        for (const [i, r] of resolutions.entries()) if (r.projectId) await this.requireProject(m, r.projectId, meeting.allianceId, `resolutions.${i}.projectId`);
+        if (members.length) {
+          await m.getRepository(MeetingAttendance).insert(
+            members.map((mb) => ({ allianceId: meeting.allianceId, meetingId, userId: mb.userId, organizationId: mb.organizationId })),
+          );
+        }
+        if (resolutions.length) {
+          await m.getRepository(MeetingResolution).insert(
+            resolutions.map((r, position) => ({ allianceId: meeting.allianceId, meetingId, position, text: r.text, projectId: r.projectId })),
+          );
+        }
+        if (meeting.attendancePoints > 0 && members.length) {
+          const explanation = `出席联席会议「${meeting.title}」：${meeting.attendancePoints}`;
+          await m.query(
+            `INSERT INTO point_entries (alliance_id, holder, organization_id, user_id, points, cause, cause_id, explanation)
+             SELECT a.alliance_id, h.holder, CASE WHEN h.holder = 'ORGANIZATION' THEN a.organization_id END,
+                    CASE WHEN h.holder = 'MEMBER' THEN a.user_id END, $2, 'MEETING_ATTENDANCE', a.id, $3
+             FROM meeting_attendance a CROSS JOIN (VALUES ('ORGANIZATION'), ('MEMBER')) h(holder)
+             WHERE a.meeting_id = $1 AND (h.holder = 'MEMBER' OR a.organization_id IS NOT NULL)
+             ON CONFLICT (cause, cause_id, holder) DO NOTHING`,
+            [meetingId, meeting.attendancePoints, explanation],
+          );
+        }
+        meeting.status = MeetingStatus.HELD;
+        meeting.minutes = input.minutes;
+        meeting.heldAt = new Date();
+        const saved = await m.getRepository(Meeting).save(meeting);
+        return {
+          result: saved,
+          event: {
+            allianceId: meeting.allianceId,
+            type: EventType.MEETING_RECORDED,
+            entityType: 'Meeting',
+            entityId: meetingId,
+            payload: { title: meeting.title, attendees: members.length, resolutions: resolutions.length },
+          },
+        };
+      },
+    );
   }
 
   private async requireProject(m: import('typeorm').EntityManager, projectId: string, allianceId: string, field: string): Promise<void> {

@@ -252,23 +252,31 @@ export class PledgeService {
     });
   }
 
-  /** Records delivery of a confirmed pledge: at most the pledged quantity. */
+  /**
+   * Records delivery of a confirmed pledge: at most the pledged quantity; the points it earns are
+   * awarded in the same transaction. With an idempotency key a retry returns the fulfilled pledge
+   * instead of INVALID_TRANSITION, and nothing is delivered or counted twice.
+   */
   async fulfill(viewer: Viewer, input: FulfillPledgeInput): Promise<Pledge> {
     const id = decodeId(input.pledgeId, 'Pledge', 'pledgeId');
     viewer.requireUser();
-    return this.deps.change(viewer, { mutation: 'fulfillPledge' }, async (m) => {
-      const pledge = await this.lockForSecretary(m, viewer, id);
-      if (pledge.status !== PledgeStatus.CONFIRMED) PledgeService.refuse(pledge, PledgeStatus.FULFILLED);
-      if (input.deliveredQuantity > pledge.quantity) {
-        throw badInput('deliveredQuantity', `deliveredQuantity may be at most the ${pledge.quantity} pledged`);
-      }
-      await m.query('UPDATE requirements SET fulfilled = fulfilled + $2 WHERE id = $1', [pledge.requirementId, input.deliveredQuantity]);
-      await this.setStatus(m, pledge, { status: PledgeStatus.FULFILLED, deliveredQuantity: input.deliveredQuantity });
-      await PointsService.awardForPledge(m, pledge, input.deliveredQuantity);
-      return {
-        result: pledge,
-        event: this.event(pledge, EventType.PLEDGE_FULFILLED, { deliveredQuantity: input.deliveredQuantity }),
-      };
-    });
+    return this.deps.change(
+      viewer,
+      { mutation: 'fulfillPledge', idempotencyKey: input.idempotencyKey, input, load: (m, pid) => findOr404(m, Pledge, pid, 'The pledge') },
+      async (m) => {
+        const pledge = await this.lockForSecretary(m, viewer, id);
+        if (pledge.status !== PledgeStatus.CONFIRMED) PledgeService.refuse(pledge, PledgeStatus.FULFILLED);
+        if (input.deliveredQuantity > pledge.quantity) {
+          throw badInput('deliveredQuantity', `deliveredQuantity may be at most the ${pledge.quantity} pledged`);
+        }
+        await m.query('UPDATE requirements SET fulfilled = fulfilled + $2 WHERE id = $1', [pledge.requirementId, input.deliveredQuantity]);
+        await this.setStatus(m, pledge, { status: PledgeStatus.FULFILLED, deliveredQuantity: input.deliveredQuantity });
+        await PointsService.awardForPledge(m, pledge, input.deliveredQuantity);
+        return {
+          result: pledge,
+          event: this.event(pledge, EventType.PLEDGE_FULFILLED, { deliveredQuantity: input.deliveredQuantity }),
+        };
+      },
+    );
   }
 }

@@ -150,48 +150,58 @@ export class PointsService {
 
   /**
    * The secretary records who attended (once, on or after the day): attendees and their organizations
-   * each earn the day's points, one entry per sign-up and holder.
+   * each earn the day's points, one entry per sign-up and holder. With an idempotency key a retry
+   * returns the day as recorded and counts nothing twice.
    */
   async recordAttendance(viewer: Viewer, input: RecordServiceDayAttendanceInput): Promise<ServiceDay> {
     const id = decodeId(input.serviceDayId, 'ServiceDay', 'serviceDayId');
     const userIds = [...new Set(input.attendedUserIds.map((u) => decodeId(u, 'User', 'attendedUserIds')))];
     viewer.requireUser();
-    return this.deps.change(viewer, { mutation: 'recordServiceDayAttendance' }, async (m) => {
-      const day = await findOr404(m, ServiceDay, id, 'The service day', 'pessimistic_write');
-      viewer.requireRole(day.allianceId, [MembershipRole.SECRETARY], 'The service day');
-      if (day.attendanceRecorded) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'Attendance for this service day is already recorded');
-      const [{ future }] = await m.query('SELECT $1::date > current_date AS future', [day.date]);
-      if (future) throw new DomainError(ErrorCode.INVALID_TRANSITION, `The service day is on ${day.date}; record attendance on or after it`);
-      const signups = await m.getRepository(ServiceDaySignup).findBy({ serviceDayId: id });
-      const signed = new Set(signups.map((s) => s.userId));
-      if (userIds.some((u) => !signed.has(u))) throw badInput('attendedUserIds', 'Every attendee must have signed up for the service day');
-      const attended = new Set(userIds);
-      await m.query(`UPDATE service_day_signups SET attended = (user_id = ANY($2::uuid[])) WHERE service_day_id = $1`, [id, userIds]);
-      await m.getRepository(ServiceDay).update({ id }, { attendanceRecorded: true });
-      day.attendanceRecorded = true;
-      if (day.points > 0 && userIds.length) {
-        const explanation = `出席党员奉献日「${day.title}」${day.date}：${day.points}`;
-        await m.query(
-          `INSERT INTO point_entries (alliance_id, holder, organization_id, user_id, points, cause, cause_id, explanation)
-           SELECT s.alliance_id, h.holder, CASE WHEN h.holder = 'ORGANIZATION' THEN s.organization_id END,
-                  CASE WHEN h.holder = 'MEMBER' THEN s.user_id END, $3, 'SERVICE_DAY', s.id, $4
-           FROM service_day_signups s CROSS JOIN (VALUES ('ORGANIZATION'), ('MEMBER')) h(holder)
-           WHERE s.service_day_id = $1 AND s.user_id = ANY($2::uuid[])
-           ON CONFLICT (cause, cause_id, holder) DO NOTHING`,
-          [id, userIds, day.points, explanation],
-        );
-      }
-      return {
-        result: day,
-        event: {
-          allianceId: day.allianceId,
-          type: EventType.SERVICE_DAY_ATTENDANCE_RECORDED,
-          entityType: 'ServiceDay',
-          entityId: id,
-          payload: { title: day.title, date: day.date, signedUp: signups.length, attended: attended.size, points: day.points },
-        },
-      };
-    });
+    return this.deps.change(
+      viewer,
+      {
+        mutation: 'recordServiceDayAttendance',
+        idempotencyKey: input.idempotencyKey,
+        input,
+        load: (m, did) => findOr404(m, ServiceDay, did, 'The service day'),
+      },
+      async (m) => {
+        const day = await findOr404(m, ServiceDay, id, 'The service day', 'pessimistic_write');
+        viewer.requireRole(day.allianceId, [MembershipRole.SECRETARY], 'The service day');
+        if (day.attendanceRecorded) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'Attendance for this service day is already recorded');
+        const [{ future }] = await m.query('SELECT $1::date > current_date AS future', [day.date]);
+        if (future) throw new DomainError(ErrorCode.INVALID_TRANSITION, `The service day is on ${day.date}; record attendance on or after it`);
+        const signups = await m.getRepository(ServiceDaySignup).findBy({ serviceDayId: id });
+        const signed = new Set(signups.map((s) => s.userId));
+        if (userIds.some((u) => !signed.has(u))) throw badInput('attendedUserIds', 'Every attendee must have signed up for the service day');
+        const attended = new Set(userIds);
+        await m.query(`UPDATE service_day_signups SET attended = (user_id = ANY($2::uuid[])) WHERE service_day_id = $1`, [id, userIds]);
+        await m.getRepository(ServiceDay).update({ id }, { attendanceRecorded: true });
+        day.attendanceRecorded = true;
+        if (day.points > 0 && userIds.length) {
+          const explanation = `出席党员奉献日「${day.title}」${day.date}：${day.points}`;
+          await m.query(
+            `INSERT INTO point_entries (alliance_id, holder, organization_id, user_id, points, cause, cause_id, explanation)
+             SELECT s.alliance_id, h.holder, CASE WHEN h.holder = 'ORGANIZATION' THEN s.organization_id END,
+                    CASE WHEN h.holder = 'MEMBER' THEN s.user_id END, $3, 'SERVICE_DAY', s.id, $4
+             FROM service_day_signups s CROSS JOIN (VALUES ('ORGANIZATION'), ('MEMBER')) h(holder)
+             WHERE s.service_day_id = $1 AND s.user_id = ANY($2::uuid[])
+             ON CONFLICT (cause, cause_id, holder) DO NOTHING`,
+            [id, userIds, day.points, explanation],
+          );
+        }
+        return {
+          result: day,
+          event: {
+            allianceId: day.allianceId,
+            type: EventType.SERVICE_DAY_ATTENDANCE_RECORDED,
+            entityType: 'ServiceDay',
+            entityId: id,
+            payload: { title: day.title, date: day.date, signedUp: signups.length, attended: attended.size, points: day.points },
+          },
+        };
+      },
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { GlobalId, OptionalText, Text } from './common';
+import { GlobalId, IdempotencyKeyField, OptionalText, Text } from './common';
 
 @InputType()
 export class ScheduleMeetingInput {
@@ -84,4 +84,8 @@ export class RecordMeetingInput {
   @ArrayMaxSize(50, { message: 'resolutions may list at most 50 resolutions' })
   @ValidateNested()
   resolutions!: ResolutionInput[];
+
+  @Field({ nullable: true, description: '幂等键：重试时返回第一次的结果，不重复计分 Idempotency key: a retry returns the first result and counts nothing twice' })
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

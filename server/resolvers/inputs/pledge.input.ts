@@ -68,4 +68,8 @@ export class FulfillPledgeInput {
   @Min(0, { message: 'deliveredQuantity must not be negative' })
   @Max(MAX_QUANTITY, { message: `deliveredQuantity may be at most ${MAX_QUANTITY}` })
   deliveredQuantity!: number;
+
+  @Field({ nullable: true, description: '幂等键：重试时返回第一次的结果，不重复计分 Idempotency key: a retry returns the first result and counts nothing twice' })
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ResourceKind } from '../../domain/enums';
-import { GlobalId, Text } from './common';
+import { GlobalId, IdempotencyKeyField, Text } from './common';
 
 @InputType()
 export class SetPointRuleInput {
@@ -75,4 +75,8 @@ export class RecordServiceDayAttendanceInput {
   @Field(() => [String], { description: '出席者（用户 ID）Users who attended; every other sign-up is recorded absent' })
   @ArrayMaxSize(1000, { message: 'attendedUserIds may list at most 1000 users' })
   attendedUserIds!: string[];
+
+  @Field({ nullable: true, description: '幂等键：重试时返回第一次的结果，不重复计分 Idempotency key: a retry returns the first result and counts nothing twice' })
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
