@@ -152,6 +152,8 @@ export type FeedbackStatus =
 export type FulfillPledgeInput = {
   /** 实际交付数量（不超过认领数量）Delivered, at most the pledged quantity */
   deliveredQuantity: number;
+  /** 幂等键：重试时返回第一次的结果，不重复计分 Idempotency key: a retry returns the first result and counts nothing twice */
+  idempotencyKey?: string | null | undefined;
   pledgeId: string;
 };
 
@@ -327,6 +329,8 @@ export type RecordDecisionStageInput = {
 export type RecordMeetingInput = {
   /** 出席者（用户 ID，须为本大工委成员）Attendees: users who are members of the alliance */
   attendeeUserIds: Array<string>;
+  /** 幂等键：重试时返回第一次的结果，不重复计分 Idempotency key: a retry returns the first result and counts nothing twice */
+  idempotencyKey?: string | null | undefined;
   meetingId: string;
   /** 会议纪要 Minutes */
   minutes: string;
@@ -336,6 +340,8 @@ export type RecordMeetingInput = {
 export type RecordServiceDayAttendanceInput = {
   /** 出席者（用户 ID）Users who attended; every other sign-up is recorded absent */
   attendedUserIds: Array<string>;
+  /** 幂等键：重试时返回第一次的结果，不重复计分 Idempotency key: a retry returns the first result and counts nothing twice */
+  idempotencyKey?: string | null | undefined;
   serviceDayId: string;
 };
 
