@@ -105,11 +105,16 @@ describe.each(STORES)('staged decisions on $name', (store) => {
     expect(p.status).toBe('APPROVED');
   });
 
-  it('without a stage list, a project whose decision was rejected is no longer held by it; one never put to a decision approves directly', async () => {
-    const pid = await newProposedProject('被否决后直接批准的项目');
+  it('without a stage list, a project whose decision was rejected needs a new, passed one; one never put to a decision approves directly', async () => {
+    const pid = await newProposedProject('被否决后重新决策的项目');
     const d = await ok('startDecision', { projectId: pid, proposal: '试行' }, 'secretary');
     const r = await ok('recordDecisionStage', vote(d.id, 'DELIBERATION', 9, 9, 2, 7), 'secretary');
     expect(r.status).toBe('REJECTED');
+    await refused('transitionProject', { projectId: pid, to: 'APPROVED' }, 'secretary', 'INVALID_TRANSITION');
+    const again = await ok('startDecision', { projectId: pid, proposal: '修改后再议' }, 'secretary');
+    await ok('recordDecisionStage', vote(again.id, 'DELIBERATION', 9, 9, 8, 1), 'secretary');
+    await ok('recordDecisionStage', vote(again.id, 'REVIEW', 30, 21, 15, 6), 'secretary');
+    expect((await ok('recordDecisionStage', vote(again.id, 'RESOLUTION', 15, 9, 6, 3), 'secretary')).status).toBe('PASSED');
     expect((await ok('transitionProject', { projectId: pid, to: 'APPROVED' }, 'secretary')).status).toBe('APPROVED');
     const direct = await newProposedProject('从未决策的项目');
     expect((await ok('transitionProject', { projectId: direct, to: 'APPROVED' }, 'secretary')).status).toBe('APPROVED');

@@ -45,12 +45,12 @@ export interface PageInclude<E> {
 
 /**
  * A batched loader of cursor pages under many parents at once: newest first by (createdAt, id),
- * `first + 1` rows per parent through one windowed query, so a list of 30 projects asking for their
- * pledges costs one statement, not 30. The same statement counts each parent's rows (filters
- * applied, cursor not: `count(*) OVER (PARTITION BY parent)` before the cursor filter), so
- * `totalCount` is free; only a parent with no row after the cursor falls back to a grouped count,
- * and only when `totalCount` is asked for. `include` joins rows referenced by foreign key into the
- * same statement and primes their loaders.
+ * `first + 1` rows per parent through one statement (a LATERAL index range read per parent on the
+ * `(parent, created_at DESC, id DESC)` indexes), so a list of 30 projects asking for their pledges
+ * costs one statement, not 30. The same statement counts each parent's rows (filters applied,
+ * cursor not), so `totalCount` is free; only `first: 0` falls back to a grouped count, and only
+ * when `totalCount` is asked for. `include` joins rows referenced by foreign key into the same
+ * statement and primes their loaders.
  */
 export function connectionLoader<E extends ObjectLiteral & { id: string }>(
   ds: DataSource,
@@ -72,7 +72,7 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
     reader: new RowReader(ds, inc.entity, `i${i}`),
     join: `LEFT JOIN ${q(ds.getRepository(inc.entity).metadata.tablePath)} i${i} ON i${i}.id = t.${q(dbName(inc.foreignKey))}`,
   }));
-  const selectList = [own.selectList, 'r.total AS "__total"', ...joined.map((j) => j.reader.selectList)].join(', ');
+  const selectList = [own.selectList, 'p.id AS "__parent"', 'r.total AS "__total"', ...joined.map((j) => j.reader.selectList)].join(', ');
 
   const counts = new DataLoader<string, number, string>(
     async (keys) => {
@@ -119,36 +119,36 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
           const filters = cleanFilters(group[0].filters);
           const afterId = decodeCursor(after);
           const parentIds = group.map((r) => r.parentId);
-          let rows: E[] = [];
+          const rows: E[] = [];
           const totals = new Map<string, number>();
           if (first > 0) {
             const params: unknown[] = [parentIds, first + 1];
-            const where = filters.map(([col, val]) => {
+            const conditions = filters.map(([col, val]) => {
               params.push(val);
-              return Array.isArray(val) ? `${q(dbName(col))} = ANY($${params.length})` : `${q(dbName(col))} = $${params.length}`;
+              return { col: q(dbName(col)), n: params.length, any: Array.isArray(val) };
             });
+            const filter = (alias: string) =>
+              conditions.map((c) => (c.any ? `AND ${alias}.${c.col} = ANY($${c.n})` : `AND ${alias}.${c.col} = $${c.n}`)).join(' ');
             let cursor = '';
             if (afterId) {
               params.push(afterId);
-              cursor = `WHERE (c.created_at, c.id) < (SELECT created_at, id FROM ${q(table)} WHERE id = $${params.length})`;
+              cursor = `AND (t.created_at, t.id) < (SELECT created_at, id FROM ${q(table)} WHERE id = $${params.length})`;
             }
-            // Innermost: the parent's rows with filters, counted; then the cursor; then the first + 1.
-            const ranked = `SELECT id, total FROM (
-                SELECT c.id, c.total, row_number() OVER (PARTITION BY c.parent ORDER BY c.created_at DESC, c.id DESC) AS rn
-                FROM (
-                  SELECT id, created_at, ${q(parentCol)} AS parent, count(*) OVER (PARTITION BY ${q(parentCol)})::int AS total
-                  FROM ${q(table)} WHERE ${q(parentCol)} = ANY($1) ${where.map((w) => `AND ${w}`).join(' ')}
-                ) c ${cursor}
-              ) ranked WHERE rn <= $2`;
-            const sql = `SELECT ${selectList} FROM ${q(table)} t JOIN (${ranked}) r ON r.id = t.id
+            // Per parent: its count (filters applied, cursor not) and its first + 1 rows after the cursor,
+            // each an index range read on (parent, created_at DESC, id DESC); a parent with no row after
+            // the cursor still gets its count (LEFT JOIN with an all-null row).
+            const sql = `SELECT ${selectList} FROM unnest($1::uuid[]) AS p(id)
+              CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${q(table)} c WHERE c.${q(parentCol)} = p.id ${filter('c')}) r
+              LEFT JOIN LATERAL (SELECT * FROM ${q(table)} t WHERE t.${q(parentCol)} = p.id ${filter('t')} ${cursor}
+                ORDER BY t.created_at DESC, t.id DESC LIMIT $2) t ON true
               ${joined.map((j) => j.join).join(' ')}
               ORDER BY t.created_at DESC, t.id DESC`;
             const raw: Record<string, unknown>[] = await ds.query(sql, params);
-            rows = raw.map((r) => {
-              const e = own.read(r)!;
-              totals.set(e[parentColumn] as string, r.__total as number);
-              return e;
-            });
+            for (const r of raw) {
+              totals.set(r.__parent as string, r.__total as number);
+              const e = own.read(r);
+              if (e) rows.push(e);
+            }
             for (const j of joined) {
               const seen = new Set<string>();
               for (const r of raw) {

@@ -26,6 +26,7 @@ export class RowReader<E extends ObjectLiteral> {
   readonly table: string;
   private readonly columns: ColumnReader[];
   private readonly idKey: string;
+  private readonly presenceKey: string;
   private readonly repo: Repository<E>;
 
   constructor(
@@ -44,6 +45,8 @@ export class RowReader<E extends ObjectLiteral> {
     }));
     this.selectList = meta.columns.map((c) => `${alias}.${quoteIdent(c.databaseName)} AS ${quoteIdent(`${alias}_${c.databaseName}`)}`).join(', ');
     this.idKey = `${alias}_id`;
+    // A row is present when its first key column is not null (tables like agreement_parties have no `id`).
+    this.presenceKey = `${alias}_${meta.primaryColumns[0]?.databaseName ?? 'id'}`;
   }
 
   /** The column name of a property, for hand-written WHERE/ORDER BY clauses. */
@@ -60,7 +63,7 @@ export class RowReader<E extends ObjectLiteral> {
 
   /** The row's entity, or null when the row has no such part (a LEFT JOIN that found nothing). */
   read(raw: Record<string, unknown>): E | null {
-    if (raw[this.idKey] === null || raw[this.idKey] === undefined) return null;
+    if (raw[this.presenceKey] === null || raw[this.presenceKey] === undefined) return null;
     // Entities are created through the repository so their getters (nodeId) and prototypes hold.
     const e = this.repo.create() as ObjectLiteral;
     for (const c of this.columns) {

@@ -101,17 +101,22 @@ export class DecisionService {
    * secretary approves directly.
    */
   static async assertApprovalAllowed(m: EntityManager, project: Project): Promise<void> {
-    const live = await m
+    // Once put to a decision, the project is approved by a passed one only: direct approval after the
+    // members voted it down would overrule the vote (a new decision may be started instead).
+    const decided = await m
       .getRepository(Decision)
       .createQueryBuilder('d')
       .select('d.status', 'status')
-      .where('d.projectId = :projectId AND d.status IN (:...s)', { projectId: project.id, s: [DecisionStatus.OPEN, DecisionStatus.PASSED] })
+      .where('d.projectId = :projectId', { projectId: project.id })
       .getRawMany<{ status: DecisionStatus }>();
-    if (live.some((d) => d.status === DecisionStatus.PASSED)) return;
-    if (live.length) {
+    if (decided.some((d) => d.status === DecisionStatus.PASSED)) return;
+    if (decided.length) {
+      const open = decided.some((d) => d.status === DecisionStatus.OPEN);
       throw new DomainError(
         ErrorCode.INVALID_TRANSITION,
-        'A decision on this project is under way (四议两公开): the project is approved only once its resolution has passed',
+        open
+          ? 'A decision on this project is under way (四议两公开): the project is approved only once its resolution has passed'
+          : 'The decision on this project was rejected: start a new decision; the project is approved only once one has passed',
         { from: project.status, to: ProjectStatus.APPROVED, reason: 'DECISION_REQUIRED' },
       );
     }
