@@ -3,6 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers';
 import { topicFreePubSub } from '../subscriptions/topic-free-pubsub';
+import { createArgValidator } from './validate-args';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -10,8 +11,9 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
-    // type-graphql 2 leaves validation off unless asked: every input is checked with class-validator.
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // type-graphql 2 leaves validation off unless asked: every input is checked with class-validator
+    // (through a validator that remembers inputs that passed; see validate-args.ts).
+    validateFn: createArgValidator(),
     emitSchemaFile: false,
     pubSub: topicFreePubSub,
   });
