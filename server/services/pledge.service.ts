@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { escapeLiteral } from 'pg';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import {
@@ -44,6 +46,19 @@ interface ResourceRow {
 }
 
 /**
+ * Raised (as a failed integer cast: plain SQL has no RAISE) by a pledge's final statement when the
+ * resource had no room. The cast's operand includes a column of the insert's result, so the planner
+ * cannot fold it into a constant (and raise it) before the statement runs.
+ */
+const CAPACITY_MARKER = 'gongjian:capacity-exceeded:';
+
+function isCapacityRefusal(err: unknown): boolean {
+  const e = err as { driverError?: { code?: string; message?: string }; code?: string; message?: string };
+  const code = e.driverError?.code ?? e.code;
+  return code === '22P02' && String(e.driverError?.message ?? e.message).includes(CAPACITY_MARKER);
+}
+
+/**
  * Pledges: a unit promises part of one of its resources to a project's requirement.
  *
  * Capacity is enforced by one conditional UPDATE on the resource's `pledged` counter
@@ -59,6 +74,8 @@ export class PledgeService {
     const requirementId = decodeId(input.requirementId, 'Requirement', 'requirementId');
     const resourceId = decodeId(input.resourceId, 'Resource', 'resourceId');
     viewer.requireUser();
+    // What the capacity refusal needs to say how much is left, once the transaction has failed.
+    let refused: ResourceRow | null = null;
     return this.deps.change(
       viewer,
       {
@@ -69,8 +86,8 @@ export class PledgeService {
       },
       async (m) => {
         // One round trip for both rows (the project row share-locked first, as everywhere).
-        const [both]: (Record<string, unknown> & { q_id: string | null; r_id: string | null })[] = await m.query(
-          `SELECT q.*, r.* FROM (VALUES (1)) one
+        const [both]: (Record<string, unknown> & { q_id: string | null; r_id: string | null; tx_now: Date })[] = await m.query(
+          `SELECT now() AS tx_now, q.*, r.* FROM (VALUES (1)) one
            LEFT JOIN (SELECT q.id AS q_id, q.alliance_id AS q_alliance_id, q.project_id AS q_project_id, q.kind AS q_kind,
                              q.unit AS q_unit, p.status AS q_project_status, p.title AS q_project_title
                       FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = $1 FOR SHARE OF p) q ON true
@@ -109,25 +126,44 @@ export class PledgeService {
             `The project is ${req.project_status}; only APPROVED or IN_PROGRESS projects accept pledges`,
           );
         }
-        // Capacity, the requirement's counter and the pledge row in one statement: the resource row is
-        // locked first (its conditional UPDATE), then the requirement; nothing is written unless the
-        // resource had room. The event (alliance row lock) follows as the transaction's last statement.
-        const [row]: Record<string, unknown>[] = await m.query(
-          `WITH r AS (UPDATE resources SET pledged = pledged + $3, updated_at = now() WHERE id = $2 AND capacity - pledged >= $3 RETURNING id),
-                q AS (UPDATE requirements SET pledged = pledged + $3 WHERE id = $1 AND EXISTS (SELECT 1 FROM r) RETURNING id)
-           INSERT INTO pledges (alliance_id, requirement_id, project_id, resource_id, organization_id, pledged_by_id, quantity, status, note)
-           SELECT $4, q.id, $5, r.id, $6, $7, $3, $8, $9 FROM r, q
-           RETURNING *`,
-          [req.id, res.id, input.quantity, req.alliance_id, req.project_id, res.organization_id, viewer.user!.id, PledgeStatus.PLEDGED, input.note ?? null],
-        );
-        if (!row) await this.refuseCapacity(m, res, input.quantity);
-        const repo = m.getRepository(Pledge);
-        const pledge = repo.create();
-        for (const col of repo.metadata.columns) {
-          (pledge as unknown as Record<string, unknown>)[col.propertyName] = m.connection.driver.prepareHydratedValue(row[col.databaseName], col);
-        }
+        // Capacity, the requirement's counter and the pledge row in one statement, sent with the event
+        // and the COMMIT in the transaction's last round trip: the resource row (locked first, by its
+        // conditional UPDATE), the requirement and the alliance's sequence row are held for the commit
+        // only — on a hot resource that lock is what every pledge queues behind. Nothing is written
+        // unless the resource had room; if it had none, the statement fails (CAPACITY_MARKER) and
+        // the transaction with it. The row is known in advance: its id is made here and `now()` is the
+        // transaction's timestamp, read above.
+        const pledge = m.getRepository(Pledge).create({
+          id: randomUUID(),
+          allianceId: req.alliance_id,
+          requirementId: req.id,
+          projectId: req.project_id,
+          resourceId: res.id,
+          organizationId: res.organization_id,
+          pledgedById: viewer.user!.id,
+          quantity: input.quantity,
+          deliveredQuantity: null,
+          status: PledgeStatus.PLEDGED,
+          note: input.note ?? null,
+          reason: null,
+          createdAt: both.tx_now,
+          updatedAt: both.tx_now,
+        });
+        refused = res;
+        const lit = (v: string | null) => (v === null ? 'NULL' : escapeLiteral(v));
+        const quantity = String(Math.trunc(input.quantity));
+        const final = `WITH r AS (UPDATE resources SET pledged = pledged + ${quantity}, updated_at = now()
+                                WHERE id = ${lit(res.id)}::uuid AND capacity - pledged >= ${quantity} RETURNING id),
+                q AS (UPDATE requirements SET pledged = pledged + ${quantity} WHERE id = ${lit(req.id)}::uuid AND EXISTS (SELECT 1 FROM r) RETURNING id),
+                p AS (INSERT INTO pledges (id, alliance_id, requirement_id, project_id, resource_id, organization_id, pledged_by_id, quantity, status, note)
+                      SELECT ${lit(pledge.id)}::uuid, ${lit(req.alliance_id)}::uuid, q.id, ${lit(req.project_id)}::uuid, r.id,
+                             ${lit(res.organization_id)}::uuid, ${lit(pledge.pledgedById)}::uuid, ${quantity}, ${lit(PledgeStatus.PLEDGED)}, ${lit(pledge.note)}
+                      FROM r, q RETURNING id)
+           SELECT CASE WHEN p.id IS NULL THEN ('${CAPACITY_MARKER}' || COALESCE(p.id::text, ''))::int END
+           FROM (VALUES (1)) one LEFT JOIN p ON true`;
         return {
           result: pledge,
+          final,
           event: {
             allianceId: req.alliance_id,
             type: EventType.PLEDGE_CREATED,
@@ -145,10 +181,12 @@ export class PledgeService {
           },
         };
       },
-    );
+    ).catch(async (err: unknown) => {
+      if (refused && isCapacityRefusal(err)) await this.refuseCapacity(this.deps.ds.manager, refused, input.quantity);
+      throw err;
+    });
   }
 
-  /** Takes `quantity` from the resource or fails with CAPACITY_EXCEEDED saying what is left. */
   /** CAPACITY_EXCEEDED with what is left (after a conditional UPDATE found no room). */
   private async refuseCapacity(m: EntityManager, res: ResourceRow, quantity: number): Promise<never> {
     const [now] = await m.query('SELECT capacity - pledged AS available FROM resources WHERE id = $1', [res.id]);

@@ -24,7 +24,16 @@ export class ServiceDeps {
       input?: object;
       load?: (m: EntityManager, id: string) => Promise<T>;
     },
-    work: (m: EntityManager) => Promise<{ result: T; event: Omit<NewEvent, 'actorId'> }>,
+    work: (m: EntityManager) => Promise<{
+      result: T;
+      event: Omit<NewEvent, 'actorId'>;
+      /**
+       * A parameterless statement (values as escaped literals) to send with the event and the COMMIT
+       * in the transaction's last round trip: row locks it takes are then held for the commit only.
+       * It fails the transaction by raising an error (nothing commits, not even the event).
+       */
+      final?: string;
+    }>,
   ): Promise<T> {
     const userId = viewer.user?.id ?? null;
     return withRetry(() => this.transaction(async (m, beforeCommit) => {
@@ -40,11 +49,12 @@ export class ServiceDeps {
           return first;
         }
       }
-      const { result, event } = await work(m);
+      const { result, event, final } = await work(m);
       if (key && userId) await this.idempotency.remember(m, userId, opts.mutation, key, result.id);
       // The event (and with it the alliance's sequence row lock) is the transaction's last statement,
       // sent with the COMMIT in one round trip: the lock that orders commits is held for the commit only.
-      beforeCommit(this.events.appendStatement({ ...event, actorId: userId }));
+      const append = this.events.appendStatement({ ...event, actorId: userId });
+      beforeCommit(final ? `${final};\n${append}` : append);
       return result;
     }));
   }
