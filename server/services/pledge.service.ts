@@ -85,17 +85,17 @@ export class PledgeService {
         load: (m, id) => findOr404(m, Pledge, id, 'The pledge'),
       },
       async (m) => {
-        // One round trip for both rows (the project row share-locked first, as everywhere).
+        // One round trip for both rows (the project row share-locked first, as everywhere). Written with
+        // literals (ids are checked UUIDs), so the transaction's BEGIN travels with it (ServiceDeps).
         const [both]: (Record<string, unknown> & { q_id: string | null; r_id: string | null; tx_now: Date })[] = await m.query(
           `SELECT now() AS tx_now, q.*, r.* FROM (VALUES (1)) one
            LEFT JOIN (SELECT q.id AS q_id, q.alliance_id AS q_alliance_id, q.project_id AS q_project_id, q.kind AS q_kind,
                              q.unit AS q_unit, p.status AS q_project_status, p.title AS q_project_title
-                      FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = $1 FOR SHARE OF p) q ON true
+                      FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = ${escapeLiteral(requirementId)}::uuid FOR SHARE OF p) q ON true
            LEFT JOIN (SELECT r.id AS r_id, r.alliance_id AS r_alliance_id, r.organization_id AS r_organization_id, r.kind AS r_kind,
                              r.name AS r_name, r.unit AS r_unit, r.capacity AS r_capacity, r.pledged AS r_pledged,
                              o.name AS r_organization_name, o.status AS r_organization_status
-                      FROM resources r JOIN organizations o ON o.id = r.organization_id WHERE r.id = $2) r ON true`,
-          [requirementId, resourceId],
+                      FROM resources r JOIN organizations o ON o.id = r.organization_id WHERE r.id = ${escapeLiteral(resourceId)}::uuid) r ON true`,
         );
         const unprefix = <T>(prefix: string): T | undefined => {
           if (both[`${prefix}id`] == null) return undefined;

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
 import { notFound } from '../errors';
 import { Viewer } from '../auth/viewer';
 import { EventService, NewEvent } from './event.service';
@@ -60,21 +60,36 @@ export class ServiceDeps {
   }
 
   /**
-   * `DataSource.transaction`, plus `beforeCommit(sql)`: a parameterless statement sent in the same
-   * round trip as the COMMIT (simple protocol, `sql; COMMIT`). If it fails, PostgreSQL skips the
-   * COMMIT and the transaction is rolled back like any failed one.
+   * `DataSource.transaction` with two round trips saved:
+   * - `beforeCommit(sql)`: a parameterless statement sent in the same round trip as the COMMIT
+   *   (simple protocol, `sql; COMMIT`). If it fails, PostgreSQL skips the COMMIT and the transaction
+   *   is rolled back like any failed one.
+   * - the BEGIN is not sent on its own: it goes with the transaction's first statement when that one
+   *   is parameterless (`START TRANSACTION; sql`, e.g. the pledge's locking read), otherwise just
+   *   before it. A transaction that sent nothing ends without a round trip.
    */
   private async transaction<T>(run: (m: EntityManager, beforeCommit: (sql: string) => void) => Promise<T>): Promise<T> {
     const qr = this.ds.createQueryRunner();
     let tail: string | null = null;
-    const query = qr.query.bind(qr);
-    qr.query = ((sql: string, ...rest: unknown[]) => {
+    let beginPending = false;
+    const query = qr.query.bind(qr) as (sql: string, params?: unknown[], structured?: boolean) => Promise<unknown>;
+    qr.query = (async (sql: string, params?: unknown[], structured?: boolean) => {
+      if (sql === 'START TRANSACTION') {
+        beginPending = true;
+        return undefined;
+      }
+      if (beginPending) {
+        beginPending = false;
+        if (sql === 'ROLLBACK' || (sql === 'COMMIT' && tail === null)) return undefined;
+        if (!params?.length && !structured && sql !== 'COMMIT') return this.withBegin(qr, sql);
+        await query('START TRANSACTION');
+      }
       if (sql === 'COMMIT' && tail !== null) {
         const combined = `${tail};\nCOMMIT`;
         tail = null;
         return query(combined);
       }
-      return (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest);
+      return query(sql, params, structured);
     }) as typeof qr.query;
     try {
       await qr.startTransaction();
@@ -91,6 +106,22 @@ export class ServiceDeps {
     } finally {
       await qr.release();
     }
+  }
+
+  /** `START TRANSACTION; sql` in one simple-protocol round trip; answers like QueryRunner.query would. */
+  private async withBegin(qr: QueryRunner, sql: string): Promise<unknown> {
+    const combined = `START TRANSACTION;\n${sql}`;
+    const client = (await qr.connect()) as { query(sql: string): Promise<{ command: string; rows: unknown[]; rowCount: number | null }[]> };
+    this.ds.logger.logQuery(combined, [], qr);
+    let results;
+    try {
+      results = await client.query(combined);
+    } catch (err) {
+      this.ds.logger.logQueryError(err as Error, combined, [], qr);
+      throw new QueryFailedError(combined, [], err as Error);
+    }
+    const last = results[results.length - 1];
+    return last.command === 'UPDATE' || last.command === 'DELETE' ? [last.rows, last.rowCount] : last.rows;
   }
 }
 
