@@ -114,20 +114,13 @@ export function ensurePeers(log: (l: string) => void): string {
   return node;
 }
 
-/**
- * V8 flags of every server process: a larger young generation (32 MB semi-spaces) halves the
- * scavenges of a GraphQL server that allocates a result tree per request (≈ +15 % dashboard req/s).
- */
-export const NODE_FLAGS = ['--max-semi-space-size=32'];
-
 /** Starts each peer as its own child process and waits for `LISTENING <port>`. */
 export function childLauncher(peerNode: string | null): Launcher {
   return async (name, env) => {
-    // Every peer runs with the young-generation size `npm start` gives Gongjian (see package.json).
     const [cmd, args] =
       name === 'postgraphile'
-        ? [peerNode!, [...NODE_FLAGS, path.join(PEERS_DIR, 'server.mjs')]]
-        : [process.execPath, [...NODE_FLAGS, path.join(ROOT, 'dist', 'bench', name === 'gongjian' ? 'servers/gongjian.js' : 'peers/floor.js')]];
+        ? [peerNode!, [path.join(PEERS_DIR, 'server.mjs')]]
+        : [process.execPath, [path.join(ROOT, 'dist', 'bench', name === 'gongjian' ? 'servers/gongjian.js' : 'peers/floor.js')]];
     const child = spawn(cmd, args, {
       env: { ...process.env, DATABASE_URL: env.url, JWT_SECRET: env.jwtSecret, PORT: '0', POOL_SIZE: '20',
         NODE_ENV: env.production ? 'production' : 'development' },
