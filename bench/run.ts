@@ -114,13 +114,20 @@ export function ensurePeers(log: (l: string) => void): string {
   return node;
 }
 
+/**
+ * Extra node flags for the Gongjian server process, from BENCH_GONGJIAN_NODE_ARGS — e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it under the benchmark's load (NODE_OPTIONS
+ * refuses --cpu-prof).
+ */
+const PROFILE_ARGS = (process.env.BENCH_GONGJIAN_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Starts each peer as its own child process and waits for `LISTENING <port>`. */
 export function childLauncher(peerNode: string | null): Launcher {
   return async (name, env) => {
     const [cmd, args] =
       name === 'postgraphile'
         ? [peerNode!, [path.join(PEERS_DIR, 'server.mjs')]]
-        : [process.execPath, [path.join(ROOT, 'dist', 'bench', name === 'gongjian' ? 'servers/gongjian.js' : 'peers/floor.js')]];
+        : [process.execPath, [...(name === 'gongjian' ? PROFILE_ARGS : []), path.join(ROOT, 'dist', 'bench', name === 'gongjian' ? 'servers/gongjian.js' : 'peers/floor.js')]];
     const child = spawn(cmd, args, {
       env: { ...process.env, DATABASE_URL: env.url, JWT_SECRET: env.jwtSecret, PORT: '0', POOL_SIZE: '20',
         NODE_ENV: env.production ? 'production' : 'development' },
