@@ -32,8 +32,8 @@ describe('benchmark smoke (npm run bench at a tiny scale)', () => {
     expect(r.statements.b.floor).toBe(1);
     expect(r.statements.a.gongjian).toBe(r.gjHeader.a);
     expect(r.statements.b.gongjian).toBe(r.gjHeader.b);
-    expect(r.statements.a.gongjian).toBeLessThanOrEqual(10);
-    expect(r.statements.b.gongjian).toBeLessThanOrEqual(4);
+    expect(r.statements.a.gongjian).toBeLessThanOrEqual(6); // the target of issue 7 (5 with the viewer cached)
+    expect(r.statements.b.gongjian).toBeLessThanOrEqual(2); // 1 with the viewer cached
     if (withPeer) expect(r.statements.a.postgraphile).toBeGreaterThanOrEqual(1);
     for (const key of ['a', 'b']) {
       for (const [peer, x] of Object.entries(r.http[key])) {

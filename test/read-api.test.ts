@@ -83,6 +83,27 @@ describe.each(STORES)('read API over HTTP on the $name PostgreSQL', (store) => {
     expect(large.statements).toBeLessThanOrEqual(5);
   });
 
+  it('answers a member’s alliance(id) { projects } without reading the alliance row, and everyone else as before', async () => {
+    const PAGE = `query($id: ID!) { alliance(id: $id) { id projects(first: 2) { totalCount edges { node { id } } } } }`;
+    const WITH_NAME = `query($id: ID!) { alliance(id: $id) { id ...N projects(first: 2) { totalCount edges { node { id } } } } } fragment N on Alliance { name }`;
+    await t.gql(PAGE, { id: f.allianceId }, secToken); // the viewer is cached from here on
+    const lists = await t.gql(PAGE, { id: f.allianceId }, secToken);
+    const named = await t.gql(WITH_NAME, { id: f.allianceId }, secToken);
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data.alliance.id).toBe(f.allianceId);
+    expect(named.data.alliance.projects).toEqual(lists.data.alliance.projects);
+    expect(named.data.alliance.name).toBeTruthy();
+    // The projects page alone; asking for a column (here through a fragment) adds the alliance's row.
+    expect(lists.statements).toBe(1);
+    expect(named.statements).toBe(2);
+    // A member of another alliance still gets null; an admin (no membership) reads the row.
+    const stranger = await t.login(other.emails.secretary, PASSWORD);
+    expect((await t.gql(PAGE, { id: f.allianceId }, stranger)).data.alliance).toBeNull();
+    const admin = await t.login(f.emails.admin, PASSWORD);
+    expect((await t.gql(PAGE, { id: f.allianceId }, admin)).data.alliance.projects).toEqual(lists.data.alliance.projects);
+    expect((await t.gql(PAGE, { id: toGlobalId('Alliance', '00000000-0000-4000-8000-000000000000') }, admin)).data.alliance).toBeNull();
+  });
+
   it('serves Relay connections: pages by cursor without overlap, totalCount, hasNextPage', async () => {
     const q = `query($id: ID!, $after: String) { alliance(id: $id) { projects(first: 7, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } } }`;
