@@ -1,4 +1,4 @@
-import { escapeLiteral } from 'pg';
+import { sqlLiteral } from '../db/sql-literal';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { EventType, MembershipRole } from '../domain/enums';
@@ -63,12 +63,11 @@ export class EventService {
    * gone the statement fails (and with it the transaction), so no change commits without its event.
    */
   appendStatement(e: NewEvent): string {
-    const lit = (v: string | null) => (v === null ? 'NULL' : escapeLiteral(v));
-    const alliance = `${lit(e.allianceId)}::uuid`;
+    const alliance = `${sqlLiteral(e.allianceId)}::uuid`;
     return `WITH s AS (UPDATE alliances SET event_seq = event_seq + 1 WHERE id = ${alliance} RETURNING event_seq),
             e AS (INSERT INTO events (alliance_id, seq, type, actor_id, entity_type, entity_id, payload)
-                  SELECT ${alliance}, event_seq, ${lit(e.type)}, ${lit(e.actorId)}::uuid, ${lit(e.entityType)}, ${lit(e.entityId)}::uuid,
-                         ${lit(JSON.stringify(e.payload ?? {}))}::jsonb FROM s RETURNING seq),
+                  SELECT ${alliance}, event_seq, ${sqlLiteral(e.type)}, ${sqlLiteral(e.actorId)}::uuid, ${sqlLiteral(e.entityType)}, ${sqlLiteral(e.entityId)}::uuid,
+                         ${sqlLiteral(JSON.stringify(e.payload ?? {}))}::jsonb FROM s RETURNING seq),
             n AS (SELECT pg_notify('${EVENTS_CHANNEL}', ${alliance}::text || ':' || e.seq) FROM e)
        SELECT CASE WHEN c = 1 THEN 1 ELSE ('alliance ' || ${alliance}::text || ' vanished while recording an event (' || c || ')')::int END
        FROM (SELECT count(*) AS c FROM n) k`;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { escapeLiteral } from 'pg';
+import { sqlLiteral } from '../db/sql-literal';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import {
@@ -91,11 +91,11 @@ export class PledgeService {
           `SELECT now() AS tx_now, q.*, r.* FROM (VALUES (1)) one
            LEFT JOIN (SELECT q.id AS q_id, q.alliance_id AS q_alliance_id, q.project_id AS q_project_id, q.kind AS q_kind,
                              q.unit AS q_unit, p.status AS q_project_status, p.title AS q_project_title
-                      FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = ${escapeLiteral(requirementId)}::uuid FOR SHARE OF p) q ON true
+                      FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = ${sqlLiteral(requirementId)}::uuid FOR SHARE OF p) q ON true
            LEFT JOIN (SELECT r.id AS r_id, r.alliance_id AS r_alliance_id, r.organization_id AS r_organization_id, r.kind AS r_kind,
                              r.name AS r_name, r.unit AS r_unit, r.capacity AS r_capacity, r.pledged AS r_pledged,
                              o.name AS r_organization_name, o.status AS r_organization_status
-                      FROM resources r JOIN organizations o ON o.id = r.organization_id WHERE r.id = ${escapeLiteral(resourceId)}::uuid) r ON true`,
+                      FROM resources r JOIN organizations o ON o.id = r.organization_id WHERE r.id = ${sqlLiteral(resourceId)}::uuid) r ON true`,
         );
         const unprefix = <T>(prefix: string): T | undefined => {
           if (both[`${prefix}id`] == null) return undefined;
@@ -150,14 +150,13 @@ export class PledgeService {
           updatedAt: both.tx_now,
         });
         refused = res;
-        const lit = (v: string | null) => (v === null ? 'NULL' : escapeLiteral(v));
         const quantity = String(Math.trunc(input.quantity));
         const final = `WITH r AS (UPDATE resources SET pledged = pledged + ${quantity}, updated_at = now()
-                                WHERE id = ${lit(res.id)}::uuid AND capacity - pledged >= ${quantity} RETURNING id),
-                q AS (UPDATE requirements SET pledged = pledged + ${quantity} WHERE id = ${lit(req.id)}::uuid AND EXISTS (SELECT 1 FROM r) RETURNING id),
+                                WHERE id = ${sqlLiteral(res.id)}::uuid AND capacity - pledged >= ${quantity} RETURNING id),
+                q AS (UPDATE requirements SET pledged = pledged + ${quantity} WHERE id = ${sqlLiteral(req.id)}::uuid AND EXISTS (SELECT 1 FROM r) RETURNING id),
                 p AS (INSERT INTO pledges (id, alliance_id, requirement_id, project_id, resource_id, organization_id, pledged_by_id, quantity, status, note)
-                      SELECT ${lit(pledge.id)}::uuid, ${lit(req.alliance_id)}::uuid, q.id, ${lit(req.project_id)}::uuid, r.id,
-                             ${lit(res.organization_id)}::uuid, ${lit(pledge.pledgedById)}::uuid, ${quantity}, ${lit(PledgeStatus.PLEDGED)}, ${lit(pledge.note)}
+                      SELECT ${sqlLiteral(pledge.id)}::uuid, ${sqlLiteral(req.alliance_id)}::uuid, q.id, ${sqlLiteral(req.project_id)}::uuid, r.id,
+                             ${sqlLiteral(res.organization_id)}::uuid, ${sqlLiteral(pledge.pledgedById)}::uuid, ${quantity}, ${sqlLiteral(PledgeStatus.PLEDGED)}, ${sqlLiteral(pledge.note)}
                       FROM r, q RETURNING id)
            SELECT CASE WHEN p.id IS NULL THEN ('${CAPACITY_MARKER}' || COALESCE(p.id::text, ''))::int END
            FROM (VALUES (1)) one LEFT JOIN p ON true`;
@@ -189,21 +188,6 @@ export class PledgeService {
 
   /** CAPACITY_EXCEEDED with what is left (after a conditional UPDATE found no room). */
   private async refuseCapacity(m: EntityManager, res: ResourceRow, quantity: number): Promise<never> {
-    const [now] = await m.query('SELECT capacity - pledged AS available FROM resources WHERE id = $1', [res.id]);
-    throw new DomainError(
-      ErrorCode.CAPACITY_EXCEEDED,
-      `Only ${now.available} ${res.unit} of ${res.name} are still available; ${quantity} were asked for`,
-      { field: 'quantity', available: now.available, requested: quantity },
-    );
-  }
-
-  private async take(m: EntityManager, res: ResourceRow, quantity: number): Promise<void> {
-    // For UPDATE, TypeORM's query() returns [rows, rowCount].
-    const [rows] = await m.query(
-      `UPDATE resources SET pledged = pledged + $2, updated_at = now() WHERE id = $1 AND capacity - pledged >= $2 RETURNING pledged`,
-      [res.id, quantity],
-    );
-    if (rows.length > 0) return;
     const [now] = await m.query('SELECT capacity - pledged AS available FROM resources WHERE id = $1', [res.id]);
     throw new DomainError(
       ErrorCode.CAPACITY_EXCEEDED,
