@@ -41,14 +41,18 @@ export class QueryResolver {
   }
 }
 
+/** The Alliance entity's column properties but the id (entity metadata is fixed for the process). */
+let allianceColumns: Set<string> | undefined;
+
 /** Whether the selection on the alliance names a field stored in its row (other than the id). */
 function asksForColumns(ctx: GqlContext, info: GraphQLResolveInfo): boolean {
-  const columns = new Set(
+  allianceColumns ??= new Set(
     ctx.services.ds
       .getRepository(Alliance)
       .metadata.columns.map((c) => c.propertyName)
       .filter((p) => p !== 'id'),
   );
+  const columns = allianceColumns;
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>): boolean =>
     (set?.selections ?? []).some((sel) => {
       if (sel.kind === 'Field') return columns.has(sel.name.value);
