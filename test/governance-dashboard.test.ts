@@ -20,6 +20,13 @@ const PHONE = { width: 390, height: 844 };
 
 jest.setTimeout(180_000);
 
+/** A date this many days from today, YYYY-MM-DD in local time (as the browser's date inputs take it). */
+function ymdFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 interface BrowserGlobals {
   document: { documentElement: { scrollWidth: number } };
 }
@@ -205,6 +212,30 @@ interface BrowserGlobals {
     expect(await page.getByRole('button', { name: /^报名/ }).count()).toBe(0);
     await shot(page, 'points-1920x1080');
 
+    // The secretary schedules a service day from the dashboard: refusals in sentences, then it is listed.
+    const dayDate = ymdFromToday(40);
+    await page.locator('summary', { hasText: '安排奉献日' }).click();
+    const dayForm = page.locator('form').filter({ has: page.getByLabel('奉献日名称') });
+    await dayForm.getByRole('button', { name: '安排奉献日' }).click();
+    expect(await dayForm.getByRole('alert').innerText()).toBe('请填写名称。');
+    await dayForm.getByLabel('奉献日名称').fill('党员奉献日·垃圾分类宣传');
+    await dayForm.getByLabel('日期', { exact: true }).fill(dayDate);
+    await dayForm.getByLabel('出席积分').fill('8');
+    await dayForm.getByLabel(/^名额/).fill('0');
+    await dayForm.getByRole('button', { name: '安排奉献日' }).click();
+    expect(await dayForm.getByRole('alert').innerText()).toBe('名额须为 1 至 100000 之间的整数。');
+    await dayForm.getByLabel(/^名额/).fill('25');
+    await dayForm.getByLabel('之后每月同日重复的次数').fill('1');
+    await dayForm.scrollIntoViewIfNeeded();
+    await shot(page, 'points-schedule-form-1920x1080', false);
+    await dayForm.getByRole('button', { name: '安排奉献日' }).click();
+    const newDay = page.locator(`[data-service-day="党员奉献日·垃圾分类宣传 ${dayDate}"]`);
+    await newDay.getByText('已报名 0 / 名额 25').waitFor();
+    await newDay.getByText('出席得 8 分').waitFor();
+    expect(await page.locator('[data-service-day^="党员奉献日·垃圾分类宣传 "]').count()).toBe(2);
+    expect(await dayForm.count()).toBe(1);
+    expect(await page.locator('summary', { hasText: '安排奉献日' }).locator('xpath=..').getAttribute('open')).toBeNull();
+
     // 开放数据: every list, which are anonymous, and a member's download.
     await page.getByRole('link', { name: '开放数据' }).click();
     await page.getByRole('heading', { level: 1, name: '开放数据' }).waitFor();
@@ -246,6 +277,40 @@ interface BrowserGlobals {
     expect(await page.locator('[data-agreement="书香社区共建协议"]').getAttribute('data-due')).toBeNull();
     await shot(page, 'agreements-1920x1080');
 
+    // The secretary records a new agreement between two units: refusals in sentences, then it is listed.
+    await page.locator('summary', { hasText: '签订共建协议' }).click();
+    const agForm = page.locator('form').filter({ has: page.getByLabel('协议名称') });
+    await agForm.getByLabel('协议名称').fill('垃圾分类共建协议');
+    await agForm.getByRole('button', { name: '签订共建协议' }).click();
+    expect(await agForm.getByRole('alert').innerText()).toBe('请至少选择两个协议方。');
+    await agForm.getByLabel('协议方 1', { exact: true }).selectOption({ label: '绿源环保科技有限公司' });
+    await agForm.getByLabel('协议方 1 的承诺').fill('每月提供分类垃圾桶与宣传物料');
+    await agForm.getByLabel('协议方 2', { exact: true }).selectOption({ label: '绿源环保科技有限公司' });
+    await agForm.getByLabel('协议方 2 的承诺').fill('每周两次巡查分类投放点');
+    await agForm.getByRole('button', { name: '签订共建协议' }).click();
+    expect(await agForm.getByRole('alert').innerText()).toBe('同一单位只能作为一方：绿源环保科技有限公司。');
+    await agForm.getByLabel('协议方 2', { exact: true }).selectOption({ label: '和平街道城市管理中队' });
+    await agForm.getByRole('button', { name: '添加协议方' }).click();
+    await agForm.getByLabel('协议方 3', { exact: true }).selectOption({ label: '幸福里志愿者协会' });
+    await agForm.getByLabel('协议方 3 的承诺').fill('组织志愿者在投放点值守');
+    await agForm.getByLabel('开始日期').fill(ymdFromToday(0));
+    await agForm.getByLabel('到期日期').fill(ymdFromToday(-1));
+    await agForm.getByRole('button', { name: '签订共建协议' }).click();
+    expect(await agForm.getByRole('alert').innerText()).toBe('到期日期须晚于开始日期。');
+    await agForm.getByLabel('到期日期').fill(ymdFromToday(365));
+    await agForm.getByLabel('评估周期（月）').fill('3');
+    await agForm.getByLabel('协议说明（可选）').fill('推进幸福里小区垃圾分类，三方分工协作。');
+    await shot(page, 'agreements-create-form-1920x1080', false);
+    await agForm.getByRole('button', { name: '签订共建协议' }).click();
+    const created = page.locator('[data-agreement="垃圾分类共建协议"]');
+    await created.waitFor();
+    const parties = created.getByRole('table', { name: '协议各方' });
+    await parties.getByRole('row').filter({ hasText: '绿源环保科技有限公司' }).filter({ hasText: '每月提供分类垃圾桶与宣传物料' }).waitFor();
+    await parties.getByRole('row').filter({ hasText: '和平街道城市管理中队' }).filter({ hasText: '每周两次巡查分类投放点' }).waitFor();
+    await parties.getByRole('row').filter({ hasText: '幸福里志愿者协会' }).waitFor();
+    await created.getByText('每 3 个月评估一次').waitFor();
+    expect(await created.getAttribute('data-due')).toBeNull();
+
     await phone.goto(`${base}/agreements`);
     await phone.locator('[data-agreement]').first().waitFor();
     await shot(phone, 'agreements-390x844');
@@ -274,7 +339,11 @@ interface BrowserGlobals {
     const signUp = page.getByRole('button', { name: /^报名：党员奉献日·助老服务/ }).first();
     await signUp.click();
     await page.getByText('您已报名').first().waitFor();
+    expect(await page.getByText('安排奉献日').count()).toBe(0);
     await shot(page, 'points-rep-1920x1080');
+    await page.getByRole('link', { name: '共建协议' }).click();
+    await page.locator('[data-agreement]').first().waitFor();
+    expect(await page.getByText('签订共建协议').count()).toBe(0);
 
     const phone = await logIn(HOSPITAL_REP, PHONE);
     await phone.goto(`${base}/points`);

@@ -32,6 +32,8 @@ type Documents = {
     "\n  mutation SignUpForServiceDay($input: SignUpForServiceDayInput!) {\n    signUpForServiceDay(input: $input) { id }\n  }\n": typeof types.SignUpForServiceDayDocument,
     "\n  mutation RecordServiceDayAttendance($input: RecordServiceDayAttendanceInput!) {\n    recordServiceDayAttendance(input: $input) { id attendanceRecorded }\n  }\n": typeof types.RecordServiceDayAttendanceDocument,
     "\n  query Agreements($allianceId: ID!) {\n    alliance(id: $allianceId) {\n      id\n      agreements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            description\n            startsOn\n            endsOn\n            reviewEveryMonths\n            nextReviewOn\n            lastReviewedAt\n            lastReviewNote\n            parties { commitment organization { id name } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AgreementsDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id }\n  }\n": typeof types.CreateAgreementDocument,
+    "\n  query OrganizationChoices($allianceId: ID!) {\n    alliance(id: $allianceId) {\n      id\n      organizations(first: 100) { edges { node { id name status } } }\n    }\n  }\n": typeof types.OrganizationChoicesDocument,
     "\n  mutation ReviewAgreement($input: ReviewAgreementInput!) {\n    reviewAgreement(input: $input) { id nextReviewOn }\n  }\n": typeof types.ReviewAgreementDocument,
     "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id endsOn }\n  }\n": typeof types.RenewAgreementDocument,
     "\n  query FeedbackList($allianceId: ID!, $status: FeedbackStatus) {\n    alliance(id: $allianceId) {\n      id\n      feedback(first: 100, status: $status) {\n        totalCount\n        edges {\n          node {\n            id\n            trackingCode\n            category\n            content\n            contact\n            status\n            reply\n            createdAt\n            respondedAt\n            respondedBy { id name }\n            need { id title }\n          }\n        }\n      }\n      stats { feedback { received answered converted open averageResponseHours medianResponseHours oldestOpenHours } }\n    }\n  }\n": typeof types.FeedbackListDocument,
@@ -82,6 +84,8 @@ const documents: Documents = {
     "\n  mutation SignUpForServiceDay($input: SignUpForServiceDayInput!) {\n    signUpForServiceDay(input: $input) { id }\n  }\n": types.SignUpForServiceDayDocument,
     "\n  mutation RecordServiceDayAttendance($input: RecordServiceDayAttendanceInput!) {\n    recordServiceDayAttendance(input: $input) { id attendanceRecorded }\n  }\n": types.RecordServiceDayAttendanceDocument,
     "\n  query Agreements($allianceId: ID!) {\n    alliance(id: $allianceId) {\n      id\n      agreements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            description\n            startsOn\n            endsOn\n            reviewEveryMonths\n            nextReviewOn\n            lastReviewedAt\n            lastReviewNote\n            parties { commitment organization { id name } }\n          }\n        }\n      }\n    }\n  }\n": types.AgreementsDocument,
+    "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id }\n  }\n": types.CreateAgreementDocument,
+    "\n  query OrganizationChoices($allianceId: ID!) {\n    alliance(id: $allianceId) {\n      id\n      organizations(first: 100) { edges { node { id name status } } }\n    }\n  }\n": types.OrganizationChoicesDocument,
     "\n  mutation ReviewAgreement($input: ReviewAgreementInput!) {\n    reviewAgreement(input: $input) { id nextReviewOn }\n  }\n": types.ReviewAgreementDocument,
     "\n  mutation RenewAgreement($input: RenewAgreementInput!) {\n    renewAgreement(input: $input) { id endsOn }\n  }\n": types.RenewAgreementDocument,
     "\n  query FeedbackList($allianceId: ID!, $status: FeedbackStatus) {\n    alliance(id: $allianceId) {\n      id\n      feedback(first: 100, status: $status) {\n        totalCount\n        edges {\n          node {\n            id\n            trackingCode\n            category\n            content\n            contact\n            status\n            reply\n            createdAt\n            respondedAt\n            respondedBy { id name }\n            need { id title }\n          }\n        }\n      }\n      stats { feedback { received answered converted open averageResponseHours medianResponseHours oldestOpenHours } }\n    }\n  }\n": types.FeedbackListDocument,
@@ -183,6 +187,14 @@ export function graphql(source: "\n  mutation RecordServiceDayAttendance($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Agreements($allianceId: ID!) {\n    alliance(id: $allianceId) {\n      id\n      agreements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            description\n            startsOn\n            endsOn\n            reviewEveryMonths\n            nextReviewOn\n            lastReviewedAt\n            lastReviewNote\n            parties { commitment organization { id name } }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) { id }\n  }\n"): typeof import('./graphql').CreateAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationChoices($allianceId: ID!) {\n    alliance(id: $allianceId) {\n      id\n      organizations(first: 100) { edges { node { id name status } } }\n    }\n  }\n"): typeof import('./graphql').OrganizationChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgreementPartyInput = {
+  /** 承诺 What this party commits to */
+  commitment: string;
+  organizationId: string;
+};
+
 export type AnswerFeedbackInput = {
   feedbackId: string;
   /** 答复 The reply the resident will read */
@@ -22,6 +28,20 @@ export type ConvertFeedbackToNeedInput = {
   /** 给居民的答复（缺省为标准答复）Reply to the resident; a standard one when left out */
   reply?: string | null | undefined;
   /** 需求标题 Title of the new need */
+  title: string;
+};
+
+export type CreateAgreementInput = {
+  allianceId: string;
+  description?: string | null | undefined;
+  /** YYYY-MM-DD */
+  endsOn: string;
+  /** 协议各方（至少两方）The parties, at least two */
+  parties: Array<AgreementPartyInput>;
+  /** 评估周期（月）Review every this many months */
+  reviewEveryMonths: number;
+  /** YYYY-MM-DD */
+  startsOn: string;
   title: string;
 };
 
@@ -570,6 +590,20 @@ export type AgreementsQueryVariables = Exact<{
 
 
 export type AgreementsQuery = { alliance: { id: string, agreements: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, startsOn: string, endsOn: string, reviewEveryMonths: number, nextReviewOn: string, lastReviewedAt: string | null, lastReviewNote: string | null, parties: Array<{ commitment: string, organization: { id: string, name: string } }> } }> } } | null };
+
+export type CreateAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type CreateAgreementMutation = { createAgreement: { id: string } };
+
+export type OrganizationChoicesQueryVariables = Exact<{
+  allianceId: string | number;
+}>;
+
+
+export type OrganizationChoicesQuery = { alliance: { id: string, organizations: { edges: Array<{ node: { id: string, name: string, status: OrganizationStatus } }> } } | null };
 
 export type ReviewAgreementMutationVariables = Exact<{
   input: ReviewAgreementInput;
@@ -1360,6 +1394,29 @@ export const AgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgreementsQuery, AgreementsQueryVariables>;
+export const CreateAgreementDocument = new TypedDocumentString(`
+    mutation CreateAgreement($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAgreementMutation, CreateAgreementMutationVariables>;
+export const OrganizationChoicesDocument = new TypedDocumentString(`
+    query OrganizationChoices($allianceId: ID!) {
+  alliance(id: $allianceId) {
+    id
+    organizations(first: 100) {
+      edges {
+        node {
+          id
+          name
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationChoicesQuery, OrganizationChoicesQueryVariables>;
 export const ReviewAgreementDocument = new TypedDocumentString(`
     mutation ReviewAgreement($input: ReviewAgreementInput!) {
   reviewAgreement(input: $input) {

@@ -201,6 +201,21 @@ export const AgreementsDocument = graphql(`
   }
 `);
 
+export const CreateAgreementDocument = graphql(`
+  mutation CreateAgreement($input: CreateAgreementInput!) {
+    createAgreement(input: $input) { id }
+  }
+`);
+
+export const OrganizationChoicesDocument = graphql(`
+  query OrganizationChoices($allianceId: ID!) {
+    alliance(id: $allianceId) {
+      id
+      organizations(first: 100) { edges { node { id name status } } }
+    }
+  }
+`);
+
 export const ReviewAgreementDocument = graphql(`
   mutation ReviewAgreement($input: ReviewAgreementInput!) {
     reviewAgreement(input: $input) { id nextReviewOn }
