@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { decodeCursor, encodeCursor, Page } from '../graphql/connection';
-import { quoteIdent as q, RowReader } from './row-reader';
+import { RowReader } from './row-reader';
 
 /** Equality filters on columns chosen by code (never by the client). */
 export type Filters = Record<string, string | boolean | string[] | undefined | null>;
@@ -59,19 +59,14 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
   include: PageInclude<E>[] = [],
 ) {
   const repo = ds.getRepository(entity);
-  const table = repo.metadata.tablePath;
-  const parentCol = repo.metadata.findColumnWithPropertyName(parentColumn)!.databaseName;
-  const dbName = (prop: string) => {
-    const col = repo.metadata.findColumnWithPropertyName(prop);
-    if (!col) throw new Error(`unknown filter column ${prop}`);
-    return col.databaseName;
-  };
+  // Quoted table and column names come from the row reader (it throws on an unknown property).
   const own = new RowReader<E>(ds, entity, 't');
-  const joined = include.map((inc, i) => ({
-    inc,
-    reader: new RowReader(ds, inc.entity, `i${i}`),
-    join: `LEFT JOIN ${q(ds.getRepository(inc.entity).metadata.tablePath)} i${i} ON i${i}.id = t.${q(dbName(inc.foreignKey))}`,
-  }));
+  const table = own.table;
+  const parentCol = own.column(parentColumn);
+  const joined = include.map((inc, i) => {
+    const reader = new RowReader(ds, inc.entity, `i${i}`);
+    return { inc, reader, join: `LEFT JOIN ${reader.table} i${i} ON i${i}.id = t.${own.column(inc.foreignKey)}` };
+  });
   const selectList = [own.selectList, 'p.id AS "__parent"', 'r.total AS "__total"', ...joined.map((j) => j.reader.selectList)].join(', ');
 
   const counts = new DataLoader<string, number, string>(
@@ -125,21 +120,21 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
             const params: unknown[] = [parentIds, first + 1];
             const conditions = filters.map(([col, val]) => {
               params.push(val);
-              return { col: q(dbName(col)), n: params.length, any: Array.isArray(val) };
+              return { col: own.column(col), n: params.length, any: Array.isArray(val) };
             });
             const filter = (alias: string) =>
               conditions.map((c) => (c.any ? `AND ${alias}.${c.col} = ANY($${c.n})` : `AND ${alias}.${c.col} = $${c.n}`)).join(' ');
             let cursor = '';
             if (afterId) {
               params.push(afterId);
-              cursor = `AND (t.created_at, t.id) < (SELECT created_at, id FROM ${q(table)} WHERE id = $${params.length})`;
+              cursor = `AND (t.created_at, t.id) < (SELECT created_at, id FROM ${table} WHERE id = $${params.length})`;
             }
             // Per parent: its count (filters applied, cursor not) and its first + 1 rows after the cursor,
             // each an index range read on (parent, created_at DESC, id DESC); a parent with no row after
             // the cursor still gets its count (LEFT JOIN with an all-null row).
             const sql = `SELECT ${selectList} FROM unnest($1::uuid[]) AS p(id)
-              CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${q(table)} c WHERE c.${q(parentCol)} = p.id ${filter('c')}) r
-              LEFT JOIN LATERAL (SELECT * FROM ${q(table)} t WHERE t.${q(parentCol)} = p.id ${filter('t')} ${cursor}
+              CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${table} c WHERE c.${parentCol} = p.id ${filter('c')}) r
+              LEFT JOIN LATERAL (SELECT * FROM ${table} t WHERE t.${parentCol} = p.id ${filter('t')} ${cursor}
                 ORDER BY t.created_at DESC, t.id DESC LIMIT $2) t ON true
               ${joined.map((j) => j.join).join(' ')}
               ORDER BY t.created_at DESC, t.id DESC`;

@@ -2,7 +2,7 @@ import { DataSource, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /** Quotes an SQL identifier. */
-export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /** Column types whose driver value TypeORM's postgres hydration returns unchanged. */
 const PASS_THROUGH = new Set(['uuid', 'text', 'character varying', 'varchar', 'int', 'integer', 'int4', 'boolean', 'bool']);
