@@ -486,8 +486,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
           variables: { input: { requirementId: toGlobalId('Requirement', reqs[k % reqs.length].id), resourceId: toGlobalId('Resource', seeded.resources[1].id), quantity: 1 } },
         }),
         latestCursor: async () => {
-          const { rows: [a] } = await pg.query('SELECT event_seq FROM alliances WHERE id = $1', [seeded.allianceId]);
-          return encodeEventCursor(a.event_seq);
+          const { rows: [a] } = await pg.query('SELECT last_seq FROM alliance_event_sequences WHERE alliance_id = $1', [seeded.allianceId]);
+          return encodeEventCursor(a.last_seq);
         },
         log,
       };

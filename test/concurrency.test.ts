@@ -77,7 +77,7 @@ describe.each(STORES)('concurrency on $name', (store) => {
   async function expectGaplessEvents(): Promise<number> {
     const [row] = await t.ds.query(
       `SELECT count(*)::int n, count(DISTINCT seq)::int d, min(seq)::int lo, max(seq)::int hi,
-              (SELECT event_seq::int FROM alliances WHERE id = $1) counter
+              (SELECT last_seq::int FROM alliance_event_sequences WHERE alliance_id = $1) counter
        FROM events WHERE alliance_id = $1`,
       [f.allianceUuid],
     );

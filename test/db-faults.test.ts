@@ -111,7 +111,7 @@ describe.each(['embedded', 'system'] as const)('a %s PostgreSQL restarted under 
        FROM resources r WHERE r.id = $1`, [resource.id]);
     expect(counter.pledged).toBe(counter.summed);
     // The LISTEN connection came back and the subscriber caught up: every event, in order, once.
-    const [{ last }] = await ds.query('SELECT event_seq::int AS last FROM alliances WHERE id = $1', [f.allianceUuid]);
+    const [{ last }] = await ds.query('SELECT last_seq::int AS last FROM alliance_event_sequences WHERE alliance_id = $1', [f.allianceUuid]);
     const deadline = Date.now() + 15_000;
     while (seqs[seqs.length - 1] !== last && Date.now() < deadline) await sleep(100);
     expect(seqs).toEqual(Array.from({ length: last }, (_, i) => i + 1));

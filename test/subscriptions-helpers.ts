@@ -79,6 +79,6 @@ export function expectExactly(seqs: number[], from: number, to: number): void {
 
 /** The alliance's current event counter. */
 export async function headSeq(query: (sql: string, params: unknown[]) => Promise<any[]>, allianceUuid: string): Promise<number> {
-  const [row] = await query('SELECT event_seq FROM alliances WHERE id = $1', [allianceUuid]);
-  return Number(row.event_seq);
+  const [row] = await query('SELECT last_seq FROM alliance_event_sequences WHERE alliance_id = $1', [allianceUuid]);
+  return Number(row.last_seq);
 }

@@ -25,10 +25,6 @@ export class Alliance implements Node {
   @Column({ default: '' })
   description!: string;
 
-  /** Last event sequence number handed out; bumped inside each writing transaction. */
-  @Column({ type: 'bigint', default: 0 })
-  eventSeq!: string;
-
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

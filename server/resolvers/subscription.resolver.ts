@@ -6,7 +6,7 @@ import { GqlContext } from '../graphql/context';
 import { decodeId } from '../graphql/global-id';
 import { decodeEventCursor } from '../services/event.service';
 import { FeedBatch, pullIterator } from '../subscriptions/alliance-feed';
-import { LiveContext, LivePayload, openFeed, requireLive } from '../subscriptions/live';
+import { LivePayload, openFeed, requireLive } from '../subscriptions/live';
 import { toAllianceStats } from './alliance-stats.resolver';
 import { AllianceStats } from './types/alliance-stats.type';
 
@@ -16,12 +16,6 @@ export const STATS_MIN_INTERVAL_MS = 250;
 interface SubscribeData {
   args: Record<string, unknown>;
   context: GqlContext;
-}
-
-/** The alliance's event counter now: live-only subscriptions start after it. */
-async function headSeq(ctx: LiveContext, allianceId: string): Promise<bigint> {
-  const rows: { event_seq: string }[] = await ctx.services.ds.query('SELECT event_seq FROM alliances WHERE id = $1', [allianceId]);
-  return BigInt(rows[0]?.event_seq ?? 0);
 }
 
 /** Whether an event concerns the project (its own changes, or a pledge to one of its requirements). */
@@ -53,7 +47,7 @@ async function subscribeProject({ args, context }: SubscribeData): Promise<Async
   ctx.viewer.requireUser();
   const project = await ctx.loaders.project.load(projectId);
   if (!project || !ctx.viewer.canRead(project.allianceId)) throw notFound('The project');
-  const feed = await openFeed(ctx, project.allianceId, await headSeq(ctx, project.allianceId));
+  const feed = await openFeed(ctx, project.allianceId, await ctx.live.events.headSeq(project.allianceId));
   return pullIterator(async () => {
     for (;;) {
       const batch = await feed.next();
@@ -67,7 +61,7 @@ async function subscribeStats({ args, context }: SubscribeData): Promise<AsyncIt
   const ctx = requireLive(context);
   const allianceId = decodeId(String(args.allianceId), 'Alliance', 'allianceId');
   ctx.viewer.requireRead(allianceId);
-  const feed = await openFeed(ctx, allianceId, await headSeq(ctx, allianceId));
+  const feed = await openFeed(ctx, allianceId, await ctx.live.events.headSeq(allianceId));
   let lastPush = 0;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;

@@ -36,8 +36,9 @@ export function decodeEventCursor(cursor: string | null | undefined, field = 'af
 
 /**
  * The alliance's append-only activity log. Each writing transaction appends exactly one event.
- * The sequence comes from a counter on the alliance row, bumped in that same transaction: the row
- * lock it takes is held until commit, so sequence numbers are handed out in commit order and a
+ * The sequence comes from the alliance's row in `alliance_event_sequences` (not the alliance row,
+ * which every insert key-share locks: see migration 1765300000000), bumped in that same
+ * transaction: the row lock it takes is held until commit, so sequence numbers are handed out in commit order and a
  * rolled-back change leaves no hole, which lets readers resume by "seq > cursor" without skipping.
  */
 export class EventService {
@@ -46,9 +47,9 @@ export class EventService {
   /** Appends an event inside the caller's transaction, and queues its NOTIFY for commit. */
   async append(m: EntityManager, e: NewEvent): Promise<{ seq: string }> {
     const rows: { seq: string }[] = await m.query(
-      `WITH s AS (UPDATE alliances SET event_seq = event_seq + 1 WHERE id = $1 RETURNING event_seq),
+      `WITH s AS (UPDATE alliance_event_sequences SET last_seq = last_seq + 1 WHERE alliance_id = $1 RETURNING last_seq),
             e AS (INSERT INTO events (alliance_id, seq, type, actor_id, entity_type, entity_id, payload)
-                  SELECT $1, event_seq, $2, $3, $4, $5, $6 FROM s RETURNING seq)
+                  SELECT $1, last_seq, $2, $3, $4, $5, $6 FROM s RETURNING seq)
        SELECT e.seq, pg_notify('${EVENTS_CHANNEL}', $1 || ':' || e.seq) FROM e`,
       [e.allianceId, e.type, e.actorId, e.entityType, e.entityId, JSON.stringify(e.payload ?? {})],
     );
@@ -64,13 +65,19 @@ export class EventService {
    */
   appendStatement(e: NewEvent): string {
     const alliance = `${sqlLiteral(e.allianceId)}::uuid`;
-    return `WITH s AS (UPDATE alliances SET event_seq = event_seq + 1 WHERE id = ${alliance} RETURNING event_seq),
+    return `WITH s AS (UPDATE alliance_event_sequences SET last_seq = last_seq + 1 WHERE alliance_id = ${alliance} RETURNING last_seq),
             e AS (INSERT INTO events (alliance_id, seq, type, actor_id, entity_type, entity_id, payload)
-                  SELECT ${alliance}, event_seq, ${sqlLiteral(e.type)}, ${sqlLiteral(e.actorId)}::uuid, ${sqlLiteral(e.entityType)}, ${sqlLiteral(e.entityId)}::uuid,
+                  SELECT ${alliance}, last_seq, ${sqlLiteral(e.type)}, ${sqlLiteral(e.actorId)}::uuid, ${sqlLiteral(e.entityType)}, ${sqlLiteral(e.entityId)}::uuid,
                          ${sqlLiteral(JSON.stringify(e.payload ?? {}))}::jsonb FROM s RETURNING seq),
             n AS (SELECT pg_notify('${EVENTS_CHANNEL}', ${alliance}::text || ':' || e.seq) FROM e)
        SELECT CASE WHEN c = 1 THEN 1 ELSE ('alliance ' || ${alliance}::text || ' vanished while recording an event (' || c || ')')::int END
        FROM (SELECT count(*) AS c FROM n) k`;
+  }
+
+  /** The seq of the alliance's latest event (0 before its first, or for an unknown alliance). */
+  async headSeq(allianceId: string): Promise<bigint> {
+    const rows: { last_seq: string }[] = await this.ds.query('SELECT last_seq FROM alliance_event_sequences WHERE alliance_id = $1', [allianceId]);
+    return BigInt(rows[0]?.last_seq ?? 0);
   }
 
   /** Events of an alliance with seq > afterSeq, oldest first (for replays and the events connection). */

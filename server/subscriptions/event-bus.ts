@@ -83,9 +83,9 @@ export class EventBus {
     let state = this.alliances.get(allianceId);
     if (!state) {
       const fresh: AllianceState = { listeners: new Set(), watermark: null, pending: false, pumping: false, ready: Promise.resolve() };
-      fresh.ready = this.opts.ds.query('SELECT event_seq FROM alliances WHERE id = $1', [allianceId]).then(
-        (rows: { event_seq: string }[]) => {
-          fresh.watermark = BigInt(rows[0]?.event_seq ?? 0);
+      fresh.ready = this.opts.events.headSeq(allianceId).then(
+        (head) => {
+          fresh.watermark = head;
           if (fresh.pending) this.pump(allianceId, fresh);
         },
         (err: unknown) => {
