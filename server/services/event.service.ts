@@ -1,5 +1,5 @@
 import { sqlLiteral } from '../db/sql-literal';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { EventType, MembershipRole } from '../domain/enums';
 import { AllianceEvent } from '../entities/alliance-event.entity';
@@ -44,34 +44,15 @@ export function decodeEventCursor(cursor: string | null | undefined, field = 'af
 export class EventService {
   constructor(private readonly ds: DataSource) {}
 
-  /** Appends an event inside the caller's transaction, and queues its NOTIFY for commit. */
-  async append(m: EntityManager, e: NewEvent): Promise<{ seq: string }> {
-    const rows: { seq: string }[] = await m.query(
-      `WITH s AS (UPDATE alliance_event_sequences SET last_seq = last_seq + 1 WHERE alliance_id = $1 RETURNING last_seq),
-            e AS (INSERT INTO events (alliance_id, seq, type, actor_id, entity_type, entity_id, payload)
-                  SELECT $1, last_seq, $2, $3, $4, $5, $6 FROM s RETURNING seq)
-       SELECT e.seq, pg_notify('${EVENTS_CHANNEL}', $1 || ':' || e.seq) FROM e`,
-      [e.allianceId, e.type, e.actorId, e.entityType, e.entityId, JSON.stringify(e.payload ?? {})],
-    );
-    if (!rows.length) throw new Error(`alliance ${e.allianceId} vanished while recording an event`);
-    return { seq: String(rows[0].seq) };
-  }
-
   /**
-   * The same append as one parameterless statement (values as escaped literals), for a transaction
-   * that sends it together with its COMMIT in one round trip: the alliance row lock is then held
-   * for the commit alone, not for a round trip back to the application first. If the alliance is
-   * gone the statement fails (and with it the transaction), so no change commits without its event.
+   * The append as one parameterless statement (values as escaped literals), for a transaction that
+   * sends it together with its COMMIT in one round trip: the sequence row lock is then held for the
+   * commit alone, not for a round trip back to the application first. The work is done by
+   * `gongjian_append_event` (migration 1765400000000), whose statements keep their plans per session.
+   * If the alliance is gone it raises (and the transaction fails), so no change commits without its event.
    */
   appendStatement(e: NewEvent): string {
-    const alliance = `${sqlLiteral(e.allianceId)}::uuid`;
-    return `WITH s AS (UPDATE alliance_event_sequences SET last_seq = last_seq + 1 WHERE alliance_id = ${alliance} RETURNING last_seq),
-            e AS (INSERT INTO events (alliance_id, seq, type, actor_id, entity_type, entity_id, payload)
-                  SELECT ${alliance}, last_seq, ${sqlLiteral(e.type)}, ${sqlLiteral(e.actorId)}::uuid, ${sqlLiteral(e.entityType)}, ${sqlLiteral(e.entityId)}::uuid,
-                         ${sqlLiteral(JSON.stringify(e.payload ?? {}))}::jsonb FROM s RETURNING seq),
-            n AS (SELECT pg_notify('${EVENTS_CHANNEL}', ${alliance}::text || ':' || e.seq) FROM e)
-       SELECT CASE WHEN c = 1 THEN 1 ELSE ('alliance ' || ${alliance}::text || ' vanished while recording an event (' || c || ')')::int END
-       FROM (SELECT count(*) AS c FROM n) k`;
+    return `SELECT gongjian_append_event(${sqlLiteral(e.allianceId)}::uuid, ${sqlLiteral(e.type)}, ${sqlLiteral(e.actorId)}::uuid, ${sqlLiteral(e.entityType)}, ${sqlLiteral(e.entityId)}::uuid, ${sqlLiteral(JSON.stringify(e.payload ?? {}))}::jsonb)`;
   }
 
   /** The seq of the alliance's latest event (0 before its first, or for an unknown alliance). */

@@ -45,17 +45,12 @@ interface ResourceRow {
   organization_status: OrganizationStatus;
 }
 
-/**
- * Raised (as a failed integer cast: plain SQL has no RAISE) by a pledge's final statement when the
- * resource had no room. The cast's operand includes a column of the insert's result, so the planner
- * cannot fold it into a constant (and raise it) before the statement runs.
- */
-const CAPACITY_MARKER = 'gongjian:capacity-exceeded:';
+/** SQLSTATE raised by `gongjian_pledge_write` (migration 1765400000000) when the resource had no room. */
+const CAPACITY_EXCEEDED_SQLSTATE = 'GJ001';
 
 function isCapacityRefusal(err: unknown): boolean {
-  const e = err as { driverError?: { code?: string; message?: string }; code?: string; message?: string };
-  const code = e.driverError?.code ?? e.code;
-  return code === '22P02' && String(e.driverError?.message ?? e.message).includes(CAPACITY_MARKER);
+  const e = err as { driverError?: { code?: string }; code?: string };
+  return (e.driverError?.code ?? e.code) === CAPACITY_EXCEEDED_SQLSTATE;
 }
 
 /**
@@ -85,17 +80,11 @@ export class PledgeService {
         load: (m, id) => findOr404(m, Pledge, id, 'The pledge'),
       },
       async (m) => {
-        // One round trip for both rows (the project row share-locked first, as everywhere). Written with
-        // literals (ids are checked UUIDs), so the transaction's BEGIN travels with it (ServiceDeps).
+        // One round trip for both rows (the project row share-locked first, as everywhere): the locking
+        // read of gongjian_pledge_read, called with literals (ids are checked UUIDs) so the transaction's
+        // BEGIN travels with it (ServiceDeps).
         const [both]: (Record<string, unknown> & { q_id: string | null; r_id: string | null; tx_now: Date })[] = await m.query(
-          `SELECT now() AS tx_now, q.*, r.* FROM (VALUES (1)) one
-           LEFT JOIN (SELECT q.id AS q_id, q.alliance_id AS q_alliance_id, q.project_id AS q_project_id, q.kind AS q_kind,
-                             q.unit AS q_unit, p.status AS q_project_status, p.title AS q_project_title
-                      FROM requirements q JOIN projects p ON p.id = q.project_id WHERE q.id = ${sqlLiteral(requirementId)}::uuid FOR SHARE OF p) q ON true
-           LEFT JOIN (SELECT r.id AS r_id, r.alliance_id AS r_alliance_id, r.organization_id AS r_organization_id, r.kind AS r_kind,
-                             r.name AS r_name, r.unit AS r_unit, r.capacity AS r_capacity, r.pledged AS r_pledged,
-                             o.name AS r_organization_name, o.status AS r_organization_status
-                      FROM resources r JOIN organizations o ON o.id = r.organization_id WHERE r.id = ${sqlLiteral(resourceId)}::uuid) r ON true`,
+          `SELECT * FROM gongjian_pledge_read(${sqlLiteral(requirementId)}::uuid, ${sqlLiteral(resourceId)}::uuid)`,
         );
         const unprefix = <T>(prefix: string): T | undefined => {
           if (both[`${prefix}id`] == null) return undefined;
@@ -126,12 +115,12 @@ export class PledgeService {
             `The project is ${req.project_status}; only APPROVED or IN_PROGRESS projects accept pledges`,
           );
         }
-        // Capacity, the requirement's counter and the pledge row in one statement, sent with the event
-        // and the COMMIT in the transaction's last round trip: the resource row (locked first, by its
-        // conditional UPDATE), the requirement and the alliance's sequence row are held for the commit
-        // only — on a hot resource that lock is what every pledge queues behind. Nothing is written
-        // unless the resource had room; if it had none, the statement fails (CAPACITY_MARKER) and
-        // the transaction with it. The row is known in advance: its id is made here and `now()` is the
+        // Capacity, the requirement's counter and the pledge row in one statement (gongjian_pledge_write),
+        // sent with the event and the COMMIT in the transaction's last round trip: the resource row
+        // (locked first, by its conditional UPDATE), the requirement and the alliance's sequence row are
+        // held for the commit only — on a hot resource that lock is what every pledge queues behind.
+        // Nothing is written unless the resource had room; if it had none, the function raises
+        // (CAPACITY_EXCEEDED_SQLSTATE) and the transaction fails with it. The row is known in advance: its id is made here and `now()` is the
         // transaction's timestamp, read above.
         const pledge = m.getRepository(Pledge).create({
           id: randomUUID(),
@@ -150,16 +139,8 @@ export class PledgeService {
           updatedAt: both.tx_now,
         });
         refused = res;
-        const quantity = String(Math.trunc(input.quantity));
-        const final = `WITH r AS (UPDATE resources SET pledged = pledged + ${quantity}, updated_at = now()
-                                WHERE id = ${sqlLiteral(res.id)}::uuid AND capacity - pledged >= ${quantity} RETURNING id),
-                q AS (UPDATE requirements SET pledged = pledged + ${quantity} WHERE id = ${sqlLiteral(req.id)}::uuid AND EXISTS (SELECT 1 FROM r) RETURNING id),
-                p AS (INSERT INTO pledges (id, alliance_id, requirement_id, project_id, resource_id, organization_id, pledged_by_id, quantity, status, note)
-                      SELECT ${sqlLiteral(pledge.id)}::uuid, ${sqlLiteral(req.alliance_id)}::uuid, q.id, ${sqlLiteral(req.project_id)}::uuid, r.id,
-                             ${sqlLiteral(res.organization_id)}::uuid, ${sqlLiteral(pledge.pledgedById)}::uuid, ${quantity}, ${sqlLiteral(PledgeStatus.PLEDGED)}, ${sqlLiteral(pledge.note)}
-                      FROM r, q RETURNING id)
-           SELECT CASE WHEN p.id IS NULL THEN ('${CAPACITY_MARKER}' || COALESCE(p.id::text, ''))::int END
-           FROM (VALUES (1)) one LEFT JOIN p ON true`;
+        const ids = [pledge.id, req.alliance_id, req.id, req.project_id, res.id, res.organization_id, pledge.pledgedById];
+        const final = `SELECT gongjian_pledge_write(${ids.map((id) => `${sqlLiteral(id)}::uuid`).join(', ')}, ${Math.trunc(input.quantity)}, ${sqlLiteral(pledge.note)})`;
         return {
           result: pledge,
           final,
