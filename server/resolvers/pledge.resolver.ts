@@ -7,30 +7,31 @@ import { Resource } from '../entities/resource.entity';
 import { User } from '../entities/user.entity';
 import { GqlContext } from '../graphql/context';
 
+/** Each field answers at once when the pledge page primed its row (see ByIdLoader), by loader otherwise. */
 @Resolver(() => Pledge)
 export class PledgeResolver {
   @FieldResolver(() => Organization, { description: '认领单位 Pledging organization' })
-  async organization(@Root() p: Pledge, @Ctx() ctx: GqlContext): Promise<Organization> {
-    return (await ctx.loaders.organization.load(p.organizationId))!;
+  organization(@Root() p: Pledge, @Ctx() ctx: GqlContext): Organization | Promise<Organization> {
+    return ctx.loaders.organization.getOrLoad(p.organizationId) as Organization | Promise<Organization>;
   }
 
   @FieldResolver(() => Resource)
-  async resource(@Root() p: Pledge, @Ctx() ctx: GqlContext): Promise<Resource> {
-    return (await ctx.loaders.resource.load(p.resourceId))!;
+  resource(@Root() p: Pledge, @Ctx() ctx: GqlContext): Resource | Promise<Resource> {
+    return ctx.loaders.resource.getOrLoad(p.resourceId) as Resource | Promise<Resource>;
   }
 
   @FieldResolver(() => Requirement)
-  async requirement(@Root() p: Pledge, @Ctx() ctx: GqlContext): Promise<Requirement> {
-    return (await ctx.loaders.requirement.load(p.requirementId))!;
+  requirement(@Root() p: Pledge, @Ctx() ctx: GqlContext): Requirement | Promise<Requirement> {
+    return ctx.loaders.requirement.getOrLoad(p.requirementId) as Requirement | Promise<Requirement>;
   }
 
   @FieldResolver(() => Project)
-  async project(@Root() p: Pledge, @Ctx() ctx: GqlContext): Promise<Project> {
-    return (await ctx.loaders.project.load(p.projectId))!;
+  project(@Root() p: Pledge, @Ctx() ctx: GqlContext): Project | Promise<Project> {
+    return ctx.loaders.project.getOrLoad(p.projectId) as Project | Promise<Project>;
   }
 
   @FieldResolver(() => User, { description: '认领人 Who pledged' })
-  async pledgedBy(@Root() p: Pledge, @Ctx() ctx: GqlContext): Promise<User> {
-    return (await ctx.loaders.user.load(p.pledgedById))!;
+  pledgedBy(@Root() p: Pledge, @Ctx() ctx: GqlContext): User | Promise<User> {
+    return ctx.loaders.user.getOrLoad(p.pledgedById) as User | Promise<User>;
   }
 }
