@@ -3,6 +3,7 @@ import { entities } from '../entities';
 import { migrations } from '../migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
 import { CountingLogger } from './statement-counter';
+import { installTimestampParser } from './timestamp-parser';
 
 /** Options for the application's connection pool. */
 export interface DataSourceOptions {
@@ -14,6 +15,7 @@ export interface DataSourceOptions {
 
 /** Builds (without connecting) the DataSource the app uses: explicit entities and migrations, no synchronize. */
 export function createDataSource(opts: DataSourceOptions): DataSource {
+  installTimestampParser();
   return new DataSource({
     type: 'postgres',
     url: opts.url,
