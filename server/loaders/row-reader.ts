@@ -4,8 +4,13 @@ import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 /** Quotes an SQL identifier. */
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
-/** Column types whose driver value TypeORM's postgres hydration returns unchanged. */
-const PASS_THROUGH = new Set(['uuid', 'text', 'character varying', 'varchar', 'int', 'integer', 'int4', 'boolean', 'bool']);
+/**
+ * Column types whose driver value TypeORM's postgres hydration returns unchanged: for timestamptz it
+ * only turns a string into a Date, and pg already returns Dates (server/db/timestamp-parser.ts); jsonb
+ * arrives parsed.
+ */
+const PASS_THROUGH = new Set(['uuid', 'text', 'character varying', 'varchar', 'int', 'integer', 'int4', 'boolean', 'bool',
+  'timestamptz', 'timestamp with time zone', 'jsonb']);
 
 interface ColumnReader {
   key: string;
