@@ -373,11 +373,18 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       const q = await requestsFor(name, t.url);
       const count = async (body: string, key: string) => {
         for (let i = 0; i < 3; i++) await post(t.url, body, q.headers); // warm caches (PostGraphile introspects on first use)
-        await new Promise((r) => setTimeout(r, 100));
-        const before = counter.count;
-        const r = await post(t.url, body, q.headers);
-        await new Promise((r) => setTimeout(r, 100));
-        (report.statements[key] ??= {})[name] = counter.count - before;
+        // The fewest statements of five requests: a background statement of the server (the outbox
+        // dispatcher's poll, a LISTEN reconnect) can fall into one request's window, never into all five.
+        let fewest = Infinity;
+        let r!: Awaited<ReturnType<typeof post>>;
+        for (let i = 0; i < 5; i++) {
+          await new Promise((res) => setTimeout(res, 100));
+          const before = counter.count;
+          r = await post(t.url, body, q.headers);
+          await new Promise((res) => setTimeout(res, 100));
+          fewest = Math.min(fewest, counter.count - before);
+        }
+        (report.statements[key] ??= {})[name] = fewest;
         if (name === 'gongjian') report.gjHeader[key] = r.statementsHeader;
         if (r.json.errors) throw new Error(`${name} ${key}: ${JSON.stringify(r.json.errors).slice(0, 500)}`);
         return r.json;
