@@ -15,6 +15,7 @@ import { Viewer } from './auth/viewer';
 import { StatementTally, withStatementTally } from './db/statement-counter';
 import { toDomainError, makeFormatError } from './graphql/format-error';
 import { GqlContext } from './graphql/context';
+import { badRequestBody, GRAPHQL_BODY_LIMIT, graphqlFastPath } from './http/graphql-fast-path';
 import { openDataRouter } from './http/open-data';
 import { httpProtection, wsValidationRules } from './graphql/limits';
 import { getSchema } from './graphql/schema';
@@ -47,8 +48,8 @@ export interface GongjianServer {
   close(): Promise<void>;
 }
 
-declare module 'express-serve-static-core' {
-  interface Request {
+declare module 'node:http' {
+  interface IncomingMessage {
     tally?: StatementTally;
     requestId?: string;
   }
@@ -74,7 +75,11 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
   const schema = await getSchema();
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Set below, once Apollo has started: plain JSON POSTs to /graphql skip express (see graphqlFastPath).
+  let fastPath: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
+  const httpServer = http.createServer((req, res) => {
+    if (!fastPath?.(req, res)) app(req, res);
+  });
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   const metrics = opts.metrics ?? new Metrics(ds);
   const ws = attachWebSocket({ wss, schema, services, ds, production, log, validationRules: wsValidationRules(production), metrics });
@@ -122,31 +127,33 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
     }
   });
 
+  /** Request id and (outside production) the statement tally, around the rest of the request. */
+  const begin = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => {
+    req.requestId = String(req.headers['x-request-id'] ?? randomUUID());
+    res.setHeader('x-request-id', req.requestId);
+    // Counting statements takes an AsyncLocalStorage, whose promise hooks cost about 5 % of the CPU
+    // of a read-heavy request: development and tests only (they read x-sql-statements).
+    if (production) return next();
+    req.tally = { count: 0 };
+    withStatementTally(req.tally, next);
+  };
+  const context = async (req: http.IncomingMessage): Promise<GqlContext & { tally?: StatementTally }> => {
+    let viewer: Viewer;
+    try {
+      viewer = await services.auth.viewerFromHeader(req.headers.authorization);
+    } catch (err) {
+      const domain = toDomainError(err);
+      if (!domain) throw err;
+      throw new GraphQLError(domain.message, { extensions: { code: domain.code, http: { status: 401 } } });
+    }
+    return { viewer, loaders: createLoaders(ds), services, requestId: req.requestId!, tally: req.tally, clientAddress: (req as Request).ip ?? req.socket.remoteAddress };
+  };
+  fastPath = graphqlFastPath({ apollo, begin, context, onError: (err) => log.error({ err }, 'request failed') });
   app.use(
     '/graphql',
-    (req: Request, res: Response, next: NextFunction) => {
-      req.requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      res.setHeader('x-request-id', req.requestId);
-      // Counting statements takes an AsyncLocalStorage, whose promise hooks cost about 5 % of the CPU
-      // of a read-heavy request: development and tests only (they read x-sql-statements).
-      if (production) return next();
-      req.tally = { count: 0 };
-      withStatementTally(req.tally, next);
-    },
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GqlContext & { tally?: StatementTally }> => {
-        let viewer: Viewer;
-        try {
-          viewer = await services.auth.viewerFromHeader(req.headers.authorization);
-        } catch (err) {
-          const domain = toDomainError(err);
-          if (!domain) throw err;
-          throw new GraphQLError(domain.message, { extensions: { code: domain.code, http: { status: 401 } } });
-        }
-        return { viewer, loaders: createLoaders(ds), services, requestId: req.requestId!, tally: req.tally, clientAddress: req.ip ?? req.socket.remoteAddress };
-      },
-    }),
+    (req: Request, res: Response, next: NextFunction) => begin(req, res, next),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
 
   // Open data: CSV/JSON exports of an alliance's lists (see server/http/open-data.ts for the columns).
@@ -169,8 +176,7 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 600 ? err.status : 500;
     if (status >= 500) log.error({ err }, 'request failed');
-    const message = status === 413 ? 'Request body too large' : status < 500 ? 'Bad request' : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
+    res.status(status).type('json').send(badRequestBody(status));
   });
 
   return {

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { createAllianceFixture, PASSWORD } from './support/fixtures';
 import { startTestServer, TestServer } from './support/harness';
 import { STORES } from './support/stores';
@@ -78,6 +79,37 @@ describe.each(STORES)('limits and operations on the $name PostgreSQL (developmen
     const r = await post(t.url, '{"query": ');
     expect(r.status).toBe(400);
     expect(r.text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('reads a JSON body alike on the fast path and through express (charset, streamed 413, primitives, empty, gzip, request id)', async () => {
+    // application/json with charset: the fast path; a gzip-encoded body: express (body-parser inflates it).
+    const plain = await post(t.url, { query: '{ __typename }' }, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': 'req-1' });
+    expect([plain.status, plain.json]).toEqual([200, { data: { __typename: 'Query' } }]);
+    const zipped = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify({ query: '{ __typename }' })),
+    });
+    expect([zipped.status, await zipped.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+    const withId = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'req-2' }, body: '{"query":"{ __typename }"}' });
+    expect(withId.headers.get('x-request-id')).toBe('req-2');
+    // Over 1 MB without a content-length (chunked): refused while reading.
+    const stream = new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(`{"query":"{ __typename }","variables":{"pad":"${'x'.repeat(600_000)}`));
+        c.enqueue(new TextEncoder().encode(`${'x'.repeat(600_000)}"}}`));
+        c.close();
+      },
+    });
+    const chunked = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect([chunked.status, ((await chunked.json()) as any).errors[0].extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    for (const primitive of ['"x"', '42', 'null']) {
+      const r = await post(t.url, primitive);
+      expect([primitive, r.status, r.json?.errors?.[0]?.extensions?.code]).toEqual([primitive, 400, 'BAD_REQUEST']);
+    }
+    const empty = await post(t.url, '');
+    expect(empty.status).toBe(400);
+    expect(empty.text).not.toMatch(/"data"/);
   });
 
   it('serves /healthz, /readyz and Prometheus /metrics with operation counts', async () => {
