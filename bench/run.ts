@@ -63,6 +63,24 @@ const PEER_DEPS: Record<string, string> = {
   pg: '8.23.1',
 };
 
+const RESULTS_PAGE = path.join(ROOT, 'bench', 'RESULTS.md');
+const RAW_START = '<!-- bench:raw:start -->';
+const RAW_END = '<!-- bench:raw:end -->';
+
+/**
+ * Writes a run's report. A page that has the raw-output markers keeps everything around them (the
+ * narrative of bench/RESULTS.md) and gets the report, headings lowered two levels, between them; any
+ * other file is written whole.
+ */
+export function writeReport(file: string, report: string): void {
+  const page = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const start = page.indexOf(RAW_START);
+  const end = page.indexOf(RAW_END);
+  if (start < 0 || end < start) return writeFileSync(file, report);
+  const lowered = report.replace(/^(#+) /gm, '$1## ');
+  writeFileSync(file, `${page.slice(0, start + RAW_START.length)}\n\n${lowered}\n${page.slice(end)}`);
+}
+
 export function parseArgs(argv: string[]): BenchOptions {
   const get = (name: string) => {
     const i = argv.indexOf(`--${name}`);
@@ -80,7 +98,9 @@ export function parseArgs(argv: string[]): BenchOptions {
     subscribers: (get('subscribers') ?? '1000,5000').split(',').map(Number),
     keepDb: has('keep-db'),
     dbName: get('db') ?? 'gj_bench',
-    out: has('no-write') ? null : (get('out') ?? path.join(ROOT, 'bench', 'RESULTS.md')),
+    // Only a full run (every operation, beside the peers) updates bench/RESULTS.md by default; a partial
+    // one prints its tables and writes only where --out says.
+    out: has('no-write') ? null : (get('out') ?? (!get('ops') && !has('no-peers') ? RESULTS_PAGE : null)),
     log: (l) => process.stderr.write(`${l}\n`),
   };
 }
@@ -512,7 +532,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   report.counters = await checkCounters(url);
   await pg.end();
   if (!o.keepDb) await dropDatabase(adminUrl, o.dbName);
-  if (o.out) writeFileSync(o.out, renderReport(report, o));
+  if (o.out) writeReport(o.out, renderReport(report, o));
   return report;
 }
 

@@ -1,4 +1,7 @@
-import { installedPeerNode, runBench } from '../bench/run';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { installedPeerNode, parseArgs, runBench, writeReport } from '../bench/run';
 
 /**
  * The benchmark at a tiny scale for a few seconds, so it cannot rot: it seeds its own database,
@@ -55,4 +58,21 @@ describe('benchmark smoke (npm run bench at a tiny scale)', () => {
     expect(r.idle[0].subscribers).toBe(5);
     expect(r.notes).toEqual([]);
   }, 180_000);
+
+  it('a full run updates only the raw section of a results page; a partial run writes nowhere unless told', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'gj-bench-')), 'RESULTS.md');
+    writeFileSync(file, '# Results\n\nnarrative\n\n<!-- bench:raw:start -->\n\nold\n\n<!-- bench:raw:end -->\n\nafter\n');
+    writeReport(file, '# Benchmark results\n\n## (a) table\n');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '# Results\n\nnarrative\n\n<!-- bench:raw:start -->\n\n### Benchmark results\n\n#### (a) table\n\n<!-- bench:raw:end -->\n\nafter\n',
+    );
+    const other = path.join(path.dirname(file), 'plain.md');
+    writeReport(other, '# Benchmark results\n');
+    expect(readFileSync(other, 'utf8')).toBe('# Benchmark results\n');
+    expect(parseArgs([]).out).toMatch(/bench[\\/]RESULTS\.md$/);
+    expect(parseArgs(['--ops', 'a']).out).toBeNull();
+    expect(parseArgs(['--no-peers']).out).toBeNull();
+    expect(parseArgs(['--ops', 'c', '--out', '/tmp/x.md']).out).toBe('/tmp/x.md');
+    expect(parseArgs(['--no-write']).out).toBeNull();
+  });
 });
