@@ -46,7 +46,7 @@ export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLo
 
 /** Loads rows of one table by primary key, one statement per batch. */
 export function byIdLoader<E extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<E>): ByIdLoader<E> {
-  const reader = new RowReader(ds, entity, 't');
+  const reader = RowReader.of(ds, entity, 't');
   const sql = `SELECT ${reader.selectList} FROM ${reader.table} t WHERE t.id = ANY($1)`;
   return new ByIdLoader<E>(async (ids) => {
     const rows: Record<string, unknown>[] = await ds.query(sql, [[...ids]]);
@@ -66,7 +66,7 @@ export function groupLoader<E extends ObjectLiteral>(
   column: keyof E & string,
   order: Record<string, 'ASC' | 'DESC'> = {},
 ) {
-  const reader = new RowReader(ds, entity, 't');
+  const reader = RowReader.of(ds, entity, 't');
   const orderBy = Object.entries(order).map(([prop, dir]) => `t.${reader.column(prop)} ${dir}`);
   const sql = `SELECT ${reader.selectList} FROM ${reader.table} t WHERE t.${reader.column(column)} = ANY($1)
     ${orderBy.length ? `ORDER BY ${orderBy.join(', ')}` : ''}`;

@@ -60,11 +60,11 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
 ) {
   const repo = ds.getRepository(entity);
   // Quoted table and column names come from the row reader (it throws on an unknown property).
-  const own = new RowReader<E>(ds, entity, 't');
+  const own = RowReader.of<E>(ds, entity, 't');
   const table = own.table;
   const parentCol = own.column(parentColumn);
   const joined = include.map((inc, i) => {
-    const reader = new RowReader(ds, inc.entity, `i${i}`);
+    const reader = RowReader.of(ds, inc.entity, `i${i}`);
     return { inc, reader, join: `LEFT JOIN ${reader.table} i${i} ON i${i}.id = t.${own.column(inc.foreignKey)}` };
   });
   const selectList = [own.selectList, 't."__parent"', 't."__total"', ...joined.map((j) => j.reader.selectList)].join(', ');

@@ -34,7 +34,22 @@ export class RowReader<E extends ObjectLiteral> {
   private readonly presenceKey: string;
   private readonly repo: Repository<E>;
 
-  constructor(
+  /**
+   * The reader of an entity under an alias, built once per DataSource: loaders are created per request
+   * (and per pushed subscription event), and building the select list and column readers each time
+   * showed in the read profiles.
+   */
+  static of<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, alias: string): RowReader<E> {
+    let perSource = readers.get(ds);
+    if (!perSource) readers.set(ds, (perSource = new Map()));
+    let perEntity = perSource.get(entity);
+    if (!perEntity) perSource.set(entity, (perEntity = new Map()));
+    let reader = perEntity.get(alias);
+    if (!reader) perEntity.set(alias, (reader = new RowReader(ds, entity, alias)));
+    return reader as RowReader<E>;
+  }
+
+  private constructor(
     private readonly ds: DataSource,
     entity: EntityTarget<E>,
     readonly alias: string,
@@ -78,3 +93,5 @@ export class RowReader<E extends ObjectLiteral> {
     return e as E;
   }
 }
+
+const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, RowReader<ObjectLiteral>>>>();

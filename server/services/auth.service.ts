@@ -90,8 +90,8 @@ export class AuthService {
 
   private get viewerSql() {
     if (!this.viewerReaders) {
-      const users = new RowReader(this.ds, User, 'u');
-      const memberships = new RowReader(this.ds, Membership, 'm');
+      const users = RowReader.of(this.ds, User, 'u');
+      const memberships = RowReader.of(this.ds, Membership, 'm');
       this.viewerReaders = {
         users,
         memberships,
