@@ -127,10 +127,13 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
     }
   });
 
-  /** Request id and (outside production) the statement tally, around the rest of the request. */
-  const begin = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => {
+  /** The request's id (the caller's x-request-id or a new one), echoed in the response. */
+  const identify = (req: http.IncomingMessage, res: http.ServerResponse) => {
     req.requestId = String(req.headers['x-request-id'] ?? randomUUID());
     res.setHeader('x-request-id', req.requestId);
+  };
+  /** Outside production, the statement tally around the rest of the request. */
+  const tallied = (req: http.IncomingMessage, next: () => void) => {
     // Counting statements takes an AsyncLocalStorage, whose promise hooks cost about 5 % of the CPU
     // of a read-heavy request: development and tests only (they read x-sql-statements).
     if (production) return next();
@@ -148,10 +151,13 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
     }
     return { viewer, loaders: createLoaders(ds), services, requestId: req.requestId!, tally: req.tally, clientAddress: (req as Request).ip ?? req.socket.remoteAddress };
   };
-  fastPath = graphqlFastPath({ apollo, begin, context, onError: (err) => log.error({ err }, 'request failed') });
+  fastPath = graphqlFastPath({ apollo, identify, tallied, context, onError: (err) => log.error({ err }, 'request failed') });
   app.use(
     '/graphql',
-    (req: Request, res: Response, next: NextFunction) => begin(req, res, next),
+    (req: Request, res: Response, next: NextFunction) => {
+      identify(req, res);
+      tallied(req, next);
+    },
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );

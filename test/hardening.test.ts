@@ -107,6 +107,11 @@ describe.each(STORES)('limits and operations on the $name PostgreSQL (developmen
       const r = await post(t.url, primitive);
       expect([primitive, r.status, r.json?.errors?.[0]?.extensions?.code]).toEqual([primitive, 400, 'BAD_REQUEST']);
     }
+    // Refusals carry the request id too, as express's did.
+    for (const [body, status] of [['{"query": ', 400], [JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }), 413]] as const) {
+      const r = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': `refused-${status}` }, body });
+      expect([r.status, r.headers.get('x-request-id')]).toEqual([status, `refused-${status}`]);
+    }
     const empty = await post(t.url, '');
     expect(empty.status).toBe(400);
     expect(empty.text).not.toMatch(/"data"/);

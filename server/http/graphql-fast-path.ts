@@ -32,8 +32,10 @@ function plainJson(req: http.IncomingMessage): boolean {
 /** What the fast path needs from the app. */
 export interface FastPathOptions<C extends object> {
   apollo: ApolloServer<C>;
-  /** Per-request setup shared with the express path (request id header, statement tally); runs `next` inside it. */
-  begin: (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+  /** Gives the request its id and echoes it (shared with the express path), before anything is answered. */
+  identify: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  /** Runs `next` inside the request's statement tally (shared with the express path). */
+  tallied: (req: http.IncomingMessage, next: () => void) => void;
   context: (req: http.IncomingMessage) => Promise<C>;
   onError: (err: unknown) => void;
 }
@@ -52,6 +54,7 @@ export function graphqlFastPath<C extends object>(opts: FastPathOptions<C>) {
     const url = req.url ?? '';
     const q = url.indexOf('?');
     if (req.method !== 'POST' || (q < 0 ? url : url.slice(0, q)) !== '/graphql' || !plainJson(req)) return false;
+    opts.identify(req, res);
     const declared = Number(req.headers['content-length']);
     if (declared > GRAPHQL_BODY_LIMIT) {
       req.resume();
@@ -84,7 +87,7 @@ export function graphqlFastPath<C extends object>(opts: FastPathOptions<C>) {
         // body-parser's strict mode: only an object or an array at the top.
         if (typeof body !== 'object' || body === null) return answer(res, 400, badRequestBody(400));
       }
-      opts.begin(req, res, () => void execute(req, res, url, q, body));
+      opts.tallied(req, () => void execute(req, res, url, q, body));
     });
     return true;
   };
