@@ -3,6 +3,9 @@ import { types } from 'pg';
 /** PostgreSQL's type oid for timestamptz. */
 export const TIMESTAMPTZ_OID = 1184;
 
+/** Seconds per unit of the optional :MM and :SS parts of a UTC offset (kept out of the per-value path). */
+const OFFSET_UNITS = [60, 1] as const;
+
 /** The digits s[from, from + n) as a number, or -1 if any of them is not a digit. */
 function digits(s: string, from: number, n: number): number {
   let v = 0;
@@ -53,7 +56,7 @@ export function parseIsoTimestamptz(s: string): Date | undefined {
   let offset = digits(s, i + 1, 2) * 3600;
   if (offset < 0) return undefined;
   i += 3;
-  for (const unit of [60, 1]) {
+  for (const unit of OFFSET_UNITS) {
     if (i === s.length) break;
     const v = s.charCodeAt(i) === 58 ? digits(s, i + 1, 2) : -1;
     if (v < 0) return undefined;

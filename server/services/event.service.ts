@@ -38,8 +38,9 @@ export function decodeEventCursor(cursor: string | null | undefined, field = 'af
  * The alliance's append-only activity log. Each writing transaction appends exactly one event.
  * The sequence comes from the alliance's row in `alliance_event_sequences` (not the alliance row,
  * which every insert key-share locks: see migration 1765300000000), bumped in that same
- * transaction: the row lock it takes is held until commit, so sequence numbers are handed out in commit order and a
- * rolled-back change leaves no hole, which lets readers resume by "seq > cursor" without skipping.
+ * transaction: the row lock it takes is held until commit, so sequence numbers are handed out in
+ * commit order and a rolled-back change leaves no hole, which lets readers resume by
+ * "seq > cursor" without skipping.
  */
 export class EventService {
   constructor(private readonly ds: DataSource) {}

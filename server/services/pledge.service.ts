@@ -120,8 +120,8 @@ export class PledgeService {
         // (locked first, by its conditional UPDATE), the requirement and the alliance's sequence row are
         // held for the commit only — on a hot resource that lock is what every pledge queues behind.
         // Nothing is written unless the resource had room; if it had none, the function raises
-        // (CAPACITY_EXCEEDED_SQLSTATE) and the transaction fails with it. The row is known in advance: its id is made here and `now()` is the
-        // transaction's timestamp, read above.
+        // (CAPACITY_EXCEEDED_SQLSTATE) and the transaction fails with it. The row is known in advance:
+        // its id is made here and `now()` is the transaction's timestamp, read above.
         const pledge = m.getRepository(Pledge).create({
           id: randomUUID(),
           allianceId: req.alliance_id,
