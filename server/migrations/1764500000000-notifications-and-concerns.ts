@@ -1,6 +1,30 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
+ * The statements of `gongjian_enqueue_notifications` (the outbox trigger on `events`), shared with
+ * migration 1765500000000, which guards them and whose down restores this version.
+ */
+export const ENQUEUE_NOTIFICATIONS = `
+        INSERT INTO notification_outbox (alliance_id, channel_id, kind, event_id, dedup_key)
+        SELECT NEW.alliance_id, c.id, 'CHANNEL', NEW.id, 'e:' || NEW.id
+        FROM notification_channels c
+        WHERE c.alliance_id = NEW.alliance_id AND c.enabled AND NEW.type = ANY (c.event_types)
+        ON CONFLICT DO NOTHING;
+        INSERT INTO notification_outbox (alliance_id, channel_id, kind, event_id, user_id, dedup_key)
+        SELECT NEW.alliance_id, mail.id, 'PERSONAL', NEW.id, p.user_id, 'u:' || p.user_id || ':e:' || NEW.id
+        FROM notification_preferences p
+        JOIN memberships ms ON ms.alliance_id = p.alliance_id AND ms.user_id = p.user_id
+        CROSS JOIN LATERAL (
+          SELECT c.id FROM notification_channels c
+          WHERE c.alliance_id = NEW.alliance_id AND c.enabled AND c.kind = 'EMAIL'
+          ORDER BY c.created_at, c.id LIMIT 1
+        ) mail
+        WHERE p.alliance_id = NEW.alliance_id AND NOT p.digest AND NEW.type = ANY (p.event_types)
+          AND p.user_id IS DISTINCT FROM NEW.actor_id
+        ON CONFLICT DO NOTHING;
+`;
+
+/**
  * Supervision concerns, notification channels, personal email preferences and the notification
  * outbox. The outbox is filled by a trigger on `events`, in the same transaction as the event (so a
  * rolled-back change never notifies, and a committed one always has its rows); the dispatcher
@@ -98,24 +122,7 @@ export class NotificationsAndConcerns1764500000000 implements MigrationInterface
       -- readers get the daily digest instead), sent through the alliance's first email channel.
       CREATE FUNCTION gongjian_enqueue_notifications() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
-        INSERT INTO notification_outbox (alliance_id, channel_id, kind, event_id, dedup_key)
-        SELECT NEW.alliance_id, c.id, 'CHANNEL', NEW.id, 'e:' || NEW.id
-        FROM notification_channels c
-        WHERE c.alliance_id = NEW.alliance_id AND c.enabled AND NEW.type = ANY (c.event_types)
-        ON CONFLICT DO NOTHING;
-        INSERT INTO notification_outbox (alliance_id, channel_id, kind, event_id, user_id, dedup_key)
-        SELECT NEW.alliance_id, mail.id, 'PERSONAL', NEW.id, p.user_id, 'u:' || p.user_id || ':e:' || NEW.id
-        FROM notification_preferences p
-        JOIN memberships ms ON ms.alliance_id = p.alliance_id AND ms.user_id = p.user_id
-        CROSS JOIN LATERAL (
-          SELECT c.id FROM notification_channels c
-          WHERE c.alliance_id = NEW.alliance_id AND c.enabled AND c.kind = 'EMAIL'
-          ORDER BY c.created_at, c.id LIMIT 1
-        ) mail
-        WHERE p.alliance_id = NEW.alliance_id AND NOT p.digest AND NEW.type = ANY (p.event_types)
-          AND p.user_id IS DISTINCT FROM NEW.actor_id
-        ON CONFLICT DO NOTHING;
-        RETURN NULL;
+${ENQUEUE_NOTIFICATIONS}        RETURN NULL;
       END
       $fn$;
       CREATE TRIGGER events_enqueue_notifications AFTER INSERT ON events
