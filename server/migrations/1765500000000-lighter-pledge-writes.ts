@@ -3,8 +3,8 @@ import { ENQUEUE_NOTIFICATIONS } from './1764500000000-notifications-and-concern
 
 /**
  * Less work inside PostgreSQL for each pledge, the busiest write. A pgbench replay of the pledge
- * transaction spent ≈ 3.4 ms of PostgreSQL CPU per pledge on the bench machine, a quarter of it in
- * after-triggers; these three changes take it to ≈ 2.4 ms (bench/RESULTS.md):
+ * transaction (16 clients) cost 3.1–3.3 ms of the bench machine's CPU per pledge, a quarter of
+ * PostgreSQL's share of it in after-triggers; with these three changes it costs ≈ 2.65 ms:
  *
  * - The contributions read model (migration 1765100000000) is kept on INSERT by a row-level trigger
  *   with a WHEN clause: one cached UPDATE by primary key. The statement-level trigger built an array
