@@ -6,9 +6,34 @@ import { postgraphile } from 'postgraphile';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
+import { jsonPgSmartTags } from 'postgraphile/utils';
+
+// PostGraphile reads relations from foreign keys. Since migration 1765500000000 a pledge's keys are
+// composite ((requirement, project, alliance) and (resource, organization)), which PostGraphile
+// would expose only under new names; smart tags declare the single-column relations it had before,
+// so the peer answers the same query with the same joins.
+const SingleColumnRelations = jsonPgSmartTags({
+  version: 1,
+  config: {
+    class: {
+      pledges: {
+        tags: {
+          foreignKey: [
+            '(requirement_id) references requirements (id)',
+            '(project_id) references projects (id)',
+            '(resource_id) references resources (id)',
+            '(organization_id) references organizations (id)',
+            '(alliance_id) references alliances (id)',
+          ],
+        },
+      },
+    },
+  },
+});
 
 const preset = {
   extends: [PostGraphileAmberPreset],
+  plugins: [SingleColumnRelations],
   pgServices: [
     makePgService({
       connectionString: process.env.DATABASE_URL,
