@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { installedPeerNode, parseArgs, runBench, writeReport } from '../bench/run';
 
 /**
@@ -58,6 +59,23 @@ describe('benchmark smoke (npm run bench at a tiny scale)', () => {
     expect(r.idle[0].subscribers).toBe(5);
     expect(r.notes).toEqual([]);
   }, 180_000);
+
+  it('a run that fails part-way drops its database', async () => {
+    const dbName = `gj_bench_fail_${process.pid}`;
+    const options = { ...parseArgs(['--no-peers', '--no-write']), scale: 0.01, ops: new Set(['a']), dbName, log: () => undefined };
+    const launcher = async () => {
+      throw new Error('the server would not start');
+    };
+    await expect(runBench({ ...options, adminUrl: process.env.GJ_TEST_SYSTEM_PG_URL, launcher })).rejects.toThrow(/would not start/);
+    const admin = new Client({ connectionString: process.env.GJ_TEST_SYSTEM_PG_URL });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
+      expect(rows).toEqual([]);
+    } finally {
+      await admin.end();
+    }
+  }, 60_000);
 
   it('a full run updates only the raw section of a results page; a partial run writes nowhere unless told', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'gj-bench-')), 'RESULTS.md');
