@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Columns } from './projection';
 import { RowReader } from './row-reader';
 
 /**
@@ -11,6 +12,11 @@ import { RowReader } from './row-reader';
  */
 export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLoader<string, E | null> {
   private readonly known: Map<string, E>;
+  /**
+   * Partial rows (a page joined in only the columns its selection reads), kept apart from the full
+   * ones: only `getOrLoadWith` hands them out, and only to a caller whose columns they all carry.
+   */
+  private readonly partial = new Map<string, { row: E; columns: ReadonlySet<string> }>();
 
   constructor(batch: (ids: readonly string[]) => Promise<(E | null)[]>) {
     const known = new Map<string, E>();
@@ -27,6 +33,27 @@ export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLo
     return this.known.get(id) ?? this.load(id);
   }
 
+  /**
+   * Like getOrLoad for a caller that reads only `columns` of the row (null: any of them): a partial row
+   * primed with all of those columns will do; otherwise the full row, loaded if need be.
+   */
+  getOrLoadWith(id: string, columns: Columns): E | null | Promise<E | null> {
+    const full = this.known.get(id);
+    if (full) return full;
+    if (columns) {
+      const p = this.partial.get(id);
+      if (p && columns.every((c) => p.columns.has(c))) return p.row;
+    }
+    return this.load(id);
+  }
+
+  /** Keeps a partial row carrying `columns` (null: it is a full row, primed as such, replacing any held one). */
+  primeColumns(key: string, value: E, columns: Columns): this {
+    if (!columns) return this.clear(key).prime(key, value);
+    this.partial.set(key, { row: value, columns: new Set(columns) });
+    return this;
+  }
+
   override prime(key: string, value: E | null | Error): this {
     // Like DataLoader's own cache: a key already held keeps its row.
     if (value && !(value instanceof Error) && !this.known.has(key)) this.known.set(key, value);
@@ -35,11 +62,13 @@ export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLo
 
   override clear(key: string): this {
     this.known.delete(key);
+    this.partial.delete(key);
     return super.clear(key);
   }
 
   override clearAll(): this {
     this.known.clear();
+    this.partial.clear();
     return super.clearAll();
   }
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { decodeCursor, encodeCursor, Page } from '../graphql/connection';
+import { Columns, PageColumns } from './projection';
 import { RowReader } from './row-reader';
 
 /** Equality filters on columns chosen by code (never by the client). */
@@ -12,6 +13,8 @@ export interface PageRequest {
   first: number;
   after?: string | null;
   filters?: Filters;
+  /** What the page's rows (and the rows joined in) must carry; all columns when absent. */
+  columns?: PageColumns;
 }
 
 function cleanFilters(filters: Filters = {}): [string, string | boolean | string[]][] {
@@ -40,7 +43,14 @@ export interface PageInclude<E> {
   /** The foreign-key property on the paged entity. */
   foreignKey: keyof E & string;
   entity: EntityTarget<ObjectLiteral>;
-  prime: (row: ObjectLiteral & { id: string }) => void;
+  /** `columns`: the properties the row carries (null: all of them, a full row). */
+  prime: (row: ObjectLiteral & { id: string }, columns: Columns) => void;
+}
+
+/** The properties a page's own rows carry: what was asked for plus the parent key, or all (null). */
+function ownColumns(asked: Columns | undefined, parentColumn: string): Columns {
+  if (!asked) return null;
+  return asked.includes(parentColumn) ? asked : [...asked, parentColumn].sort();
 }
 
 /**
@@ -63,11 +73,22 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
   const own = RowReader.of<E>(ds, entity, 't');
   const table = own.table;
   const parentCol = own.column(parentColumn);
-  const joined = include.map((inc, i) => {
-    const reader = RowReader.of(ds, inc.entity, `i${i}`);
-    return { inc, reader, join: `LEFT JOIN ${reader.table} i${i} ON i${i}.id = t.${own.column(inc.foreignKey)}` };
-  });
-  const selectList = [own.selectList, 't."__parent"', 't."__total"', ...joined.map((j) => j.reader.selectList)].join(', ');
+  const joins = include.map((inc, i) => `LEFT JOIN ${RowReader.of(ds, inc.entity, `i${i}`).table} i${i} ON i${i}.id = t.${own.column(inc.foreignKey)}`);
+  /**
+   * The readers and joins for a selection: with `columns`, each side selects only what the selection
+   * reads, and a joined table nothing reads is not joined. Fewer columns is most of a dashboard's
+   * row-parsing cost: a pledge page row was 36 columns, 7 of them timestamps, for 14 read.
+   */
+  const shapeOf = (columns: PageColumns | undefined) => {
+    const reader = RowReader.of<E>(ds, entity, 't', ownColumns(columns?.own, parentColumn));
+    const joined = include.flatMap((inc, i) => {
+      if (columns && !columns.refs.has(inc.foreignKey)) return [];
+      const only = columns ? columns.refs.get(inc.foreignKey)! : null;
+      return [{ inc, only, reader: RowReader.of(ds, inc.entity, `i${i}`, only), join: joins[i] }];
+    });
+    const selectList = [reader.selectList, 't."__parent"', 't."__total"', ...joined.map((j) => j.reader.selectList)].join(', ');
+    return { reader, joined, selectList };
+  };
 
   const counts = new DataLoader<string, number, string>(
     async (keys) => {
@@ -103,7 +124,7 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
     async (requests) => {
       const groups = new Map<string, PageRequest[]>();
       for (const r of requests) {
-        const sig = JSON.stringify([r.first, r.after ?? null, cleanFilters(r.filters)]);
+        const sig = JSON.stringify([r.first, r.after ?? null, cleanFilters(r.filters), r.columns?.key ?? '*']);
         if (!groups.has(sig)) groups.set(sig, []);
         groups.get(sig)!.push(r);
       }
@@ -112,6 +133,7 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
         [...groups.values()].map(async (group) => {
           const { first, after } = group[0];
           const filters = cleanFilters(group[0].filters);
+          const { reader, joined, selectList } = shapeOf(group[0].columns);
           const afterId = decodeCursor(after);
           const parentIds = group.map((r) => r.parentId);
           const rows: E[] = [];
@@ -145,7 +167,7 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
             const raw: Record<string, unknown>[] = await ds.query(sql, params);
             for (const r of raw) {
               totals.set(r.__parent as string, r.__total as number);
-              const e = own.read(r);
+              const e = reader.read(r);
               if (e) rows.push(e);
             }
             for (const j of joined) {
@@ -154,7 +176,7 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
                 const id = j.reader.idOf(r);
                 if (id === null || seen.has(id)) continue;
                 seen.add(id);
-                j.inc.prime(j.reader.read(r) as ObjectLiteral & { id: string });
+                j.inc.prime(j.reader.read(r) as ObjectLiteral & { id: string }, j.only);
               }
             }
           }
@@ -176,6 +198,6 @@ export function connectionLoader<E extends ObjectLiteral & { id: string }>(
       );
       return requests.map((r) => pages.get(r)!);
     },
-    { cacheKeyFn: (r) => JSON.stringify([r.parentId, r.first, r.after ?? null, cleanFilters(r.filters)]) },
+    { cacheKeyFn: (r) => JSON.stringify([r.parentId, r.first, r.after ?? null, cleanFilters(r.filters), r.columns?.key ?? '*']) },
   );
 }

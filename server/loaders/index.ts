@@ -18,8 +18,8 @@ import { needsByProjectLoader } from './needs-by-project.loader';
 function factories(ds: DataSource, self: () => Loaders) {
   // A pledge page brings its organizations and resources in the same statement (the dashboard asks for both).
   const pledgeIncludes: PageInclude<Pledge>[] = [
-    { foreignKey: 'organizationId', entity: Organization, prime: (o) => void self().organization.clear(o.id).prime(o.id, o as Organization) },
-    { foreignKey: 'resourceId', entity: Resource, prime: (r) => void self().resource.clear(r.id).prime(r.id, r as Resource) },
+    { foreignKey: 'organizationId', entity: Organization, prime: (o, columns) => void self().organization.primeColumns(o.id, o as Organization, columns) },
+    { foreignKey: 'resourceId', entity: Resource, prime: (r, columns) => void self().resource.primeColumns(r.id, r as Resource, columns) },
   ];
   return {
     alliance: () => byIdLoader(ds, Alliance),

@@ -37,15 +37,17 @@ export class RowReader<E extends ObjectLiteral> {
   /**
    * The reader of an entity under an alias, built once per DataSource: loaders are created per request
    * (and per pushed subscription event), and building the select list and column readers each time
-   * showed in the read profiles.
+   * showed in the read profiles. With `only` (entity properties) it selects and reads just those
+   * columns and the primary key: its entities are partial, for the caller to keep apart from full ones.
    */
-  static of<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, alias: string): RowReader<E> {
+  static of<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, alias: string, only: readonly string[] | null = null): RowReader<E> {
     let perSource = readers.get(ds);
     if (!perSource) readers.set(ds, (perSource = new Map()));
     let perEntity = perSource.get(entity);
     if (!perEntity) perSource.set(entity, (perEntity = new Map()));
-    let reader = perEntity.get(alias);
-    if (!reader) perEntity.set(alias, (reader = new RowReader(ds, entity, alias)));
+    const key = only ? `${alias}:${only.join(',')}` : alias;
+    let reader = perEntity.get(key);
+    if (!reader) perEntity.set(key, (reader = new RowReader(ds, entity, alias, only)));
     return reader as RowReader<E>;
   }
 
@@ -53,17 +55,21 @@ export class RowReader<E extends ObjectLiteral> {
     private readonly ds: DataSource,
     entity: EntityTarget<E>,
     readonly alias: string,
+    only: readonly string[] | null,
   ) {
     this.repo = ds.getRepository(entity);
     const meta = this.repo.metadata;
     this.table = quoteIdent(meta.tablePath);
-    this.columns = meta.columns.map((col) => ({
+    for (const property of only ?? []) if (!meta.findColumnWithPropertyName(property)) throw new Error(`unknown column ${property}`);
+    // A partial reader keeps the primary key, so that presence and identity still work.
+    const selected = only ? meta.columns.filter((c) => c.isPrimary || only.includes(c.propertyName)) : meta.columns;
+    this.columns = selected.map((col) => ({
       key: `${alias}_${col.databaseName}`,
       property: col.propertyName,
       col,
       asIs: !col.transformer && PASS_THROUGH.has(String(col.type)),
     }));
-    this.selectList = meta.columns.map((c) => `${alias}.${quoteIdent(c.databaseName)} AS ${quoteIdent(`${alias}_${c.databaseName}`)}`).join(', ');
+    this.selectList = selected.map((c) => `${alias}.${quoteIdent(c.databaseName)} AS ${quoteIdent(`${alias}_${c.databaseName}`)}`).join(', ');
     this.idKey = `${alias}_id`;
     // A row is present when its first key column is not null (tables like agreement_parties have no `id`).
     this.presenceKey = `${alias}_${meta.primaryColumns[0]?.databaseName ?? 'id'}`;

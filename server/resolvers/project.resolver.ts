@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { ProjectStatus } from '../domain/enums';
 import { Need } from '../entities/need.entity';
 import { Organization } from '../entities/organization.entity';
@@ -8,6 +9,7 @@ import { Requirement } from '../entities/requirement.entity';
 import { User } from '../entities/user.entity';
 import { Page } from '../graphql/connection';
 import { GqlContext } from '../graphql/context';
+import { pageColumns } from '../loaders/projection';
 import { PledgeConnection } from './connections';
 import { PledgesArgs } from './filter.args';
 
@@ -33,8 +35,8 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => PledgeConnection)
-  pledges(@Root() p: Project, @Args() { first, after, status }: PledgesArgs, @Ctx() ctx: GqlContext): Promise<Page<Pledge>> {
-    return ctx.loaders.pledgesByProject.load({ parentId: p.id, first, after, filters: { status } });
+  pledges(@Root() p: Project, @Args() { first, after, status }: PledgesArgs, @Ctx() ctx: GqlContext, @Info() info: GraphQLResolveInfo): Promise<Page<Pledge>> {
+    return ctx.loaders.pledgesByProject.load({ parentId: p.id, first, after, filters: { status }, columns: pageColumns(info, 'Pledge') });
   }
 
   @FieldResolver(() => User, { description: '项目协调人 Coordinator' })
@@ -66,8 +68,8 @@ export class RequirementResolver {
   }
 
   @FieldResolver(() => PledgeConnection)
-  pledges(@Root() r: Requirement, @Args() { first, after, status }: PledgesArgs, @Ctx() ctx: GqlContext): Promise<Page<Pledge>> {
-    return ctx.loaders.pledgesByRequirement.load({ parentId: r.id, first, after, filters: { status } });
+  pledges(@Root() r: Requirement, @Args() { first, after, status }: PledgesArgs, @Ctx() ctx: GqlContext, @Info() info: GraphQLResolveInfo): Promise<Page<Pledge>> {
+    return ctx.loaders.pledgesByRequirement.load({ parentId: r.id, first, after, filters: { status }, columns: pageColumns(info, 'Pledge') });
   }
 }
 
