@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, specifiedRules, validate, ValidationRule } from 'graphql';
+import { GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, specifiedRules, ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { Viewer } from './auth/viewer';
-import { tokenLimitErrors } from './graphql/limits';
+import { isDocument, OperationCache } from './graphql/operation-cache';
+import { rowLimitError } from './graphql/query-cost';
 import { Metrics } from './observability/metrics';
 import { ErrorCode } from './errors';
 import { makeFormatError } from './graphql/format-error';
@@ -49,7 +50,8 @@ export interface WebSocketHandle {
  * graphql-ws (protocol graphql-transport-ws) on the HTTP server's /graphql path. A connection must
  * carry a valid token in `connectionParams.authorization`; otherwise it is closed with 4403. The
  * documents are parsed and validated by graphql-ws with the same rules Apollo applies over HTTP
- * (onSubscribe never returns execution args, which would skip validation).
+ * (onSubscribe never returns execution args, which would skip validation); both steps go through an
+ * OperationCache, so a storm of identical subscriptions parses and validates once.
  */
 export function attachWebSocket({ wss, schema, services, ds, production, log, validationRules, metrics }: WsOptions): WebSocketHandle {
   const url = (ds.options as { url?: string }).url;
@@ -62,12 +64,19 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
   // Apollo turns introspection off in production with this rule; the socket must not be a way round.
   const base = validationRules ?? specifiedRules;
   const rules = production ? [...base, NoSchemaIntrospectionCustomRule] : base;
+  const operations = new OperationCache(schema, rules, production);
 
   const server = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; counted?: boolean }>(
     {
       schema,
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
-      validate: (s, document) => validate(s, document, rules),
+      // onSubscribe has parsed the text already (and refused it if it could not be parsed).
+      parse: (source) => {
+        const parsed = operations.parse(typeof source === 'string' ? source : source.body);
+        if (!isDocument(parsed)) throw parsed[0];
+        return parsed;
+      },
+      validate: (_schema, document) => operations.validate(document),
       onConnect: async (ctx) => {
         try {
           const viewer = await services.auth.viewerFromHeader(ctx.connectionParams?.authorization);
@@ -81,8 +90,11 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
         }
       },
       onSubscribe: (ctx, _id, payload) => {
-        const refused = tokenLimitErrors(payload.query, production, schema, payload);
-        if (refused) return refused;
+        const parsed = operations.parse(payload.query);
+        if (!isDocument(parsed)) return [...parsed];
+        // The row estimate depends on the variables: checked on every subscribe, never kept.
+        const tooBig = rowLimitError(schema, parsed, payload.operationName, payload.variables);
+        if (tooBig) return [tooBig];
         // ctx.subscriptions already holds the operation being started.
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
           return [

@@ -114,4 +114,30 @@ describe.each(STORES)('WebSocket abuse on the $name PostgreSQL', (store) => {
     expect((await c.next((m) => m.id === 'ok' && m.type === 'next')).payload.data.me.id).toBeTruthy();
     c.ws.close(1000);
   });
+
+  it('keeps parsed operations, but checks the row estimate against each subscribe’s own variables', async () => {
+    const c = raw(t.wsUrl);
+    await c.opened;
+    init(c);
+    await c.next((m) => m.type === 'connection_ack');
+    const q = `query($n: Int!) { me { memberships { alliance { organizations(first: $n) { edges { node {
+      resources(first: $n) { edges { node { pledges(first: $n) { edges { node { id } } } } } } } } } } } } }`;
+    // The same text three times: refused for its variables, then answered, then refused again.
+    c.send({ id: 'big', type: 'subscribe', payload: { query: q, variables: { n: 100 } } });
+    expect((await c.next((m) => m.id === 'big' && m.type === 'error')).payload[0].message).toMatch(/limit is/);
+    c.send({ id: 'small', type: 'subscribe', payload: { query: q, variables: { n: 2 } } });
+    expect((await c.next((m) => m.id === 'small' && m.type === 'next')).payload.errors).toBeUndefined();
+    c.send({ id: 'big2', type: 'subscribe', payload: { query: q, variables: { n: 100 } } });
+    expect((await c.next((m) => m.id === 'big2' && m.type === 'error')).payload[0].message).toMatch(/limit is/);
+    // A kept refusal is still a refusal: the same unparsable and invalid texts, twice each.
+    for (const id of ['s1', 's2']) {
+      c.send({ id, type: 'subscribe', payload: { query: '{ me { id ' } });
+      expect((await c.next((m) => m.id === id && m.type === 'error')).payload[0].message).toMatch(/Syntax Error/);
+    }
+    for (const id of ['v1', 'v2']) {
+      c.send({ id, type: 'subscribe', payload: { query: '{ me { noSuchField } }' } });
+      expect((await c.next((m) => m.id === id && m.type === 'error')).payload[0].message).toMatch(/noSuchField/);
+    }
+    c.ws.close(1000);
+  });
 });

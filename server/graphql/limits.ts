@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, GraphQLSchema, specifiedRules, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, specifiedRules, ValidationRule } from 'graphql';
 import { rowLimitError } from './query-cost';
 
 /**
@@ -61,20 +61,12 @@ export function wsValidationRules(production: boolean): ValidationRule[] {
 
 /**
  * Parses a WebSocket operation with the token limit (Apollo applies it over HTTP through its parser
- * plugin) and, given the schema, checks its estimated size with its variables. Returns the refusal —
- * too many tokens, too many rows, or a syntax error, which graphql-ws would otherwise answer by
- * dropping the whole connection — or null when the operation may go ahead.
+ * plugin). Returns the document, or the refusal — too many tokens or a syntax error, which graphql-ws
+ * would otherwise answer by dropping the whole connection.
  */
-export function tokenLimitErrors(
-  source: string,
-  production: boolean,
-  schema?: GraphQLSchema,
-  request?: { operationName?: string | null; variables?: Record<string, unknown> | null },
-): GraphQLError[] | null {
+export function parseWithTokenLimit(source: string, production: boolean): DocumentNode | GraphQLError[] {
   try {
-    const document = new MaxTokensParserWLexer(source, { n: QUERY_LIMITS.maxTokens, exposeLimits: !production }).parseDocument();
-    const tooBig = schema ? rowLimitError(schema, document, request?.operationName, request?.variables) : null;
-    return tooBig ? [tooBig] : null;
+    return new MaxTokensParserWLexer(source, { n: QUERY_LIMITS.maxTokens, exposeLimits: !production }).parseDocument();
   } catch (err) {
     return [err instanceof GraphQLError ? err : new GraphQLError('The operation could not be parsed')];
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   createSourceEventStream,
+  DocumentNode,
   execute,
   ExecutionArgs,
   ExecutionResult,
@@ -49,9 +50,14 @@ function responseName(args: ExecutionArgs): string {
   return field?.kind === Kind.FIELD ? (field.alias ?? field.name).value : 'subscription';
 }
 
+/** Printed documents: the WebSocket server hands every subscription of one text the same document. */
+const printed = new WeakMap<DocumentNode, string>();
+
 /** What an operation's result depends on besides the event and the viewer: document, operation, variables. */
 function keyOf(args: ExecutionArgs): string {
-  return `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${print(args.document)}`;
+  let text = printed.get(args.document);
+  if (text === undefined) printed.set(args.document, (text = print(args.document)));
+  return `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${text}`;
 }
 
 /**
