@@ -90,8 +90,9 @@ export class RowReader<E extends ObjectLiteral> {
   /** The row's entity, or null when the row has no such part (a LEFT JOIN that found nothing). */
   read(raw: Record<string, unknown>): E | null {
     if (raw[this.presenceKey] === null || raw[this.presenceKey] === undefined) return null;
-    // Entities are created through the repository so their getters (nodeId) and prototypes hold.
-    const e = this.repo.create() as ObjectLiteral;
+    // Entities are created by their metadata (what repository.create() calls, without looking the
+    // metadata up again) so their getters (nodeId) and prototypes hold.
+    const e = this.repo.metadata.create() as ObjectLiteral;
     for (const c of this.columns) {
       const v = raw[c.key];
       e[c.property] = c.asIs ? v : this.ds.driver.prepareHydratedValue(v, c.col);
