@@ -3,7 +3,7 @@ import { ProjectStatus, ResourceKind } from '../server/domain/enums';
 import { getSchema } from '../server/graphql/schema';
 import { toGlobalId } from '../server/graphql/global-id';
 import { pageColumns, PROJECTABLE, rowColumns } from '../server/loaders/projection';
-import { AllianceFixture, createAllianceFixture, PASSWORD } from './support/fixtures';
+import { AllianceFixture, createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
 import { startTestServer, TestServer } from './support/harness';
 import { STORES } from './support/stores';
 
@@ -178,6 +178,23 @@ describe.each(STORES)('partial rows on the $name PostgreSQL', (store) => {
     const listedA = r.data.alliance.organizations.edges.find((e: any) => e.node.id === f.unitA.nodeId).node;
     expect(listedA).toEqual({ id: f.unitA.nodeId, ...alone.data.node });
     for (const e of r.data.alliance.resources.edges) expect(e.node.description).toBe('周末服务');
+  });
+
+  it('answers from the page’s own statement, never from a row read earlier in the request', async () => {
+    // `a` reads the resource whole; `b` then pledges more and lists the pledges with the resource's
+    // counters. The page's (partial) resource row is newer than the one `a` left in the loader.
+    const { resource, requirementId: q } = await createPledgeable(t.services, f, { capacity: 100 });
+    const rep = await t.login(f.emails.repA, PASSWORD);
+    const r = await t.gql(`mutation($r: String!, $q: String!) {
+      a: pledgeResource(input: { requirementId: $q, resourceId: $r, quantity: 1 }) { resource { ${all('Resource')} } organization { ${all('Organization')} } }
+      b: pledgeResource(input: { requirementId: $q, resourceId: $r, quantity: 2 }) {
+        requirement { pledges(first: 10) { edges { node { quantity resource { pledged available } organization { name } } } } } }
+    }`, { r: resource.nodeId, q }, rep);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.a.resource.pledged).toBe(1);
+    const nodes = r.data.b.requirement.pledges.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => n.quantity).sort()).toEqual([1, 2]);
+    for (const n of nodes) expect(n.resource).toEqual({ pledged: 3, available: 97 });
   });
 
   it('costs no extra statement: the dashboard shape is still one statement for the pledge pages', async () => {

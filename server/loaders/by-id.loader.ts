@@ -16,16 +16,20 @@ export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLo
    * Partial rows (a page joined in only the columns its selection reads), kept apart from the full
    * ones: only `getOrLoadWith` hands them out, and only to a caller whose columns they all carry.
    */
-  private readonly partial = new Map<string, { row: E; columns: ReadonlySet<string> }>();
+  private readonly partial: Map<string, { row: E; columns: ReadonlySet<string> }>;
 
   constructor(batch: (ids: readonly string[]) => Promise<(E | null)[]>) {
     const known = new Map<string, E>();
+    const partial = new Map<string, { row: E; columns: ReadonlySet<string> }>();
     super(async (ids) => {
       const rows = await batch(ids);
-      rows.forEach((row, i) => row && !known.has(ids[i]) && known.set(ids[i], row));
+      // A row a page primed while this load was in flight may be newer: the loaded one answers the
+      // callers that asked for it, but is not kept for later ones.
+      rows.forEach((row, i) => row && !known.has(ids[i]) && !partial.has(ids[i]) && known.set(ids[i], row));
       return rows;
     });
     this.known = known;
+    this.partial = partial;
   }
 
   /** The row now if this loader holds it, otherwise the promise of loading it (null: no such row). */
@@ -34,22 +38,26 @@ export class ByIdLoader<E extends ObjectLiteral & { id: string }> extends DataLo
   }
 
   /**
-   * Like getOrLoad for a caller that reads only `columns` of the row (null: any of them): a partial row
-   * primed with all of those columns will do; otherwise the full row, loaded if need be.
+   * Like getOrLoad for a caller that reads only `columns` of the row (null: any of them). A partial row
+   * primed with all of those columns comes first: it is from the latest page statement, and a full row
+   * held beside it can be older (loaded earlier in the request, or by a load that was in flight).
    */
   getOrLoadWith(id: string, columns: Columns): E | null | Promise<E | null> {
-    const full = this.known.get(id);
-    if (full) return full;
     if (columns) {
       const p = this.partial.get(id);
       if (p && columns.every((c) => p.columns.has(c))) return p.row;
     }
-    return this.load(id);
+    return this.known.get(id) ?? this.load(id);
   }
 
-  /** Keeps a partial row carrying `columns` (null: it is a full row, primed as such, replacing any held one). */
+  /**
+   * Takes a row from a page statement carrying `columns` (null: a full row, primed as such). Either way
+   * it replaces what the loader held for that id, so later reads never see data older than the page:
+   * a full reader after a partial prime loads the row afresh.
+   */
   primeColumns(key: string, value: E, columns: Columns): this {
-    if (!columns) return this.clear(key).prime(key, value);
+    this.clear(key);
+    if (!columns) return this.prime(key, value);
     this.partial.set(key, { row: value, columns: new Set(columns) });
     return this;
   }

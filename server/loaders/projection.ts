@@ -151,7 +151,8 @@ export function pageColumns(info: GraphQLResolveInfo, type: string): PageColumns
       const refType = READS[type][refFields[0].name.value].ref!.type;
       refs.set(fk, columnsOf(refType, subFields(refFields, info.fragments)));
     }
-    const key = [own?.join(',') ?? '*', ...[...refs].sort(([a], [b]) => a.localeCompare(b)).map(([fk, c]) => `${fk}:${c?.join(',') ?? '*'}`)].join('|');
+    // Prefixed, so that no selection's key equals the whole-row key of a page asked for without columns.
+    const key = ['cols', own?.join(',') ?? '*', ...[...refs].sort(([a], [b]) => a.localeCompare(b)).map(([fk, c]) => `${fk}:${c?.join(',') ?? '*'}`)].join('|');
     return { own, refs, key };
   });
 }

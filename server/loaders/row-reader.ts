@@ -47,7 +47,11 @@ export class RowReader<E extends ObjectLiteral> {
     if (!perEntity) perSource.set(entity, (perEntity = new Map()));
     const key = only ? `${alias}:${only.join(',')}` : alias;
     let reader = perEntity.get(key);
-    if (!reader) perEntity.set(key, (reader = new RowReader(ds, entity, alias, only)));
+    if (!reader) {
+      reader = new RowReader(ds, entity, alias, only);
+      // Column subsets come from clients' selections: keep a bounded number of them.
+      if (!only || perEntity.size < MAX_PARTIAL_READERS) perEntity.set(key, reader);
+    }
     return reader as RowReader<E>;
   }
 
@@ -100,5 +104,8 @@ export class RowReader<E extends ObjectLiteral> {
     return e as E;
   }
 }
+
+/** Most partial readers kept per entity (beyond them a reader is built per use). */
+const MAX_PARTIAL_READERS = 256;
 
 const readers = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, RowReader<ObjectLiteral>>>>();
