@@ -149,6 +149,9 @@ export async function seedAlliance(
          FROM generate_series(0, $2 - 1) g JOIN p ON p.i = g % $3`,
         [allianceId, size.requirements, size.projects, KINDS],
       ],
+      // Statistics of the rows just loaded: without them the planner takes these tables for nearly empty
+      // and joins the pledge generator by nested loops, which at --scale 10 ran for many minutes.
+      ['statistics', `ANALYZE organizations, memberships, resources, projects, requirements`, []],
       [
         'pledges',
         // Pledge g goes to requirement g % R and to a resource of the same kind, picked by a hash.
@@ -157,7 +160,7 @@ export async function seedAlliance(
                     FROM resources WHERE alliance_id = $1),
               kn AS (SELECT kind, count(*) AS n FROM resources WHERE alliance_id = $1 GROUP BY kind),
               u AS (SELECT user_id, organization_id FROM memberships WHERE alliance_id = $1 AND role = 'UNIT_REPRESENTATIVE'),
-              g AS (SELECT g, q.id AS requirement_id, q.project_id, q.kind, (g * 7919) % kn.n AS ri
+              g AS (SELECT g, q.id AS requirement_id, q.project_id, q.kind, (g::bigint * 7919) % kn.n AS ri
                     FROM generate_series(0, $2 - 1) g JOIN q ON q.i = g % $3 JOIN kn ON kn.kind = q.kind)
          INSERT INTO pledges (alliance_id, requirement_id, project_id, resource_id, organization_id, pledged_by_id, quantity,
                               delivered_quantity, status, created_at, updated_at)
@@ -197,6 +200,7 @@ export async function seedAlliance(
          WHERE o.alliance_id = $1`,
         [allianceId],
       ],
+      ['pledge statistics', `ANALYZE pledges`, []],
       [
         'events',
         `WITH p AS (SELECT id, row_number() OVER (ORDER BY created_at, id) - 1 AS i FROM pledges WHERE alliance_id = $1)
