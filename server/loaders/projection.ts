@@ -140,17 +140,18 @@ export function pageColumns(info: GraphQLResolveInfo, type: string): PageColumns
     const edges = subFields(info.fieldNodes, info.fragments).filter((f) => f.name.value === 'edges');
     const nodes = subFields(edges, info.fragments).filter((f) => f.name.value === 'node');
     const fields = subFields(nodes, info.fragments);
-    const byKey = new Map<string, FieldNode[]>();
+    // foreign key → the joined row's type and every field (aliases included) answered by it
+    const byKey = new Map<string, { type: string; fields: FieldNode[] }>();
     for (const f of fields) {
       const ref = READS[type]?.[f.name.value]?.ref;
-      if (ref) byKey.set(ref.foreignKey, [...(byKey.get(ref.foreignKey) ?? []), f]);
+      if (!ref) continue;
+      const entry = byKey.get(ref.foreignKey);
+      if (entry) entry.fields.push(f);
+      else byKey.set(ref.foreignKey, { type: ref.type, fields: [f] });
     }
     const own = columnsOf(type, fields);
     const refs = new Map<string, Columns>();
-    for (const [fk, refFields] of byKey) {
-      const refType = READS[type][refFields[0].name.value].ref!.type;
-      refs.set(fk, columnsOf(refType, subFields(refFields, info.fragments)));
-    }
+    for (const [fk, ref] of byKey) refs.set(fk, columnsOf(ref.type, subFields(ref.fields, info.fragments)));
     // Prefixed, so that no selection's key equals the whole-row key of a page asked for without columns.
     const key = ['cols', own?.join(',') ?? '*', ...[...refs].sort(([a], [b]) => a.localeCompare(b)).map(([fk, c]) => `${fk}:${c?.join(',') ?? '*'}`)].join('|');
     return { own, refs, key };
