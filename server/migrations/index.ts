@@ -11,6 +11,7 @@ import { ViewerChangeNotices1765200000000 } from './1765200000000-viewer-change-
 import { AllianceEventSequences1765300000000 } from './1765300000000-alliance-event-sequences';
 import { WritePathFunctions1765400000000 } from './1765400000000-write-path-functions';
 import { LighterPledgeWrites1765500000000 } from './1765500000000-lighter-pledge-writes';
+import { PledgeBatches1765600000000 } from './1765600000000-pledge-batches';
 
 /** Every migration, oldest first. Listed explicitly so compiled and test builds load the same set. */
-export const migrations = [InitialSchema1764300000000, StagedDecisions1764400000000, NotificationsAndConcerns1764500000000, ResidentsFeedback1764600000000, PointsAndServiceDays1764700000000, JointMeetings1764800000000, AgreementsAndWatchers1764900000000, ConcernsOnDecisions1765000000000, OrganizationContributions1765100000000, ViewerChangeNotices1765200000000, AllianceEventSequences1765300000000, WritePathFunctions1765400000000, LighterPledgeWrites1765500000000];
+export const migrations = [InitialSchema1764300000000, StagedDecisions1764400000000, NotificationsAndConcerns1764500000000, ResidentsFeedback1764600000000, PointsAndServiceDays1764700000000, JointMeetings1764800000000, AgreementsAndWatchers1764900000000, ConcernsOnDecisions1765000000000, OrganizationContributions1765100000000, ViewerChangeNotices1765200000000, AllianceEventSequences1765300000000, WritePathFunctions1765400000000, LighterPledgeWrites1765500000000, PledgeBatches1765600000000];

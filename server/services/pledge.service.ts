@@ -1,17 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { sqlLiteral } from '../db/sql-literal';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import {
-  EventType,
-  MembershipRole,
-  OrganizationStatus,
-  PLEDGEABLE_PROJECT_STATUSES,
-  PledgeStatus,
-  ProjectStatus,
-} from '../domain/enums';
+import { sqlLiteral } from '../db/sql-literal';
+import { EventType, MembershipRole, PledgeStatus } from '../domain/enums';
 import { Pledge } from '../entities/pledge.entity';
-import { badInput, DomainError, ErrorCode, forbidden, notFound } from '../errors';
+import { badInput, DomainError, ErrorCode, forbidden } from '../errors';
 import { decodeId } from '../graphql/global-id';
 import type {
   FulfillPledgeInput,
@@ -19,31 +11,19 @@ import type {
   RejectPledgeInput,
   WithdrawPledgeInput,
 } from '../resolvers/inputs/pledge.input';
+import { BatchLimits, PledgeBatcher } from './pledge-batcher';
+import {
+  capacityExceeded,
+  checkPledge,
+  newPledge,
+  pledgeCreatedEvent,
+  PledgeReadRow,
+  PledgeRequest,
+  ResourceRow,
+  splitPledgeRead,
+} from './pledge-rules';
 import { PointsService } from './points.service';
 import { findOr404, ServiceDeps } from './service-context';
-
-interface RequirementRow {
-  id: string;
-  alliance_id: string;
-  project_id: string;
-  kind: string;
-  unit: string;
-  project_status: ProjectStatus;
-  project_title: string;
-}
-
-interface ResourceRow {
-  id: string;
-  alliance_id: string;
-  organization_id: string;
-  kind: string;
-  name: string;
-  unit: string;
-  capacity: number;
-  pledged: number;
-  organization_name: string;
-  organization_status: OrganizationStatus;
-}
 
 /** SQLSTATE raised by `gongjian_pledge_write` (migration 1765400000000) when the resource had no room. */
 const CAPACITY_EXCEEDED_SQLSTATE = 'GJ001';
@@ -60,22 +40,47 @@ function isCapacityRefusal(err: unknown): boolean {
  * (`… WHERE capacity - pledged >= $q`): under READ COMMITTED a concurrent pledge waits for the row
  * lock and re-evaluates the condition on the committed row, so no interleaving can over-commit; the
  * table's CHECK (pledged <= capacity) is the backstop. Lock order everywhere: project, pledge,
- * resource, requirement, alliance (event sequence) — so these transactions cannot deadlock.
+ * resource, requirement, organization (contributions), alliance (event sequence) — so these
+ * transactions cannot deadlock; a batch of pledges takes each kind in id order (migration 1765600000000).
  */
 export class PledgeService {
-  constructor(private readonly deps: ServiceDeps) {}
+  private readonly batcher: PledgeBatcher;
 
+  /** `batches` overrides how pledges are batched (PledgeBatcher's defaults otherwise). */
+  constructor(
+    private readonly deps: ServiceDeps,
+    batches?: BatchLimits,
+  ) {
+    this.batcher = new PledgeBatcher(deps, (viewer, request) => this.pledgeAlone(viewer, request), batches);
+  }
+
+  /**
+   * Pledges part of a resource to a requirement. Without an idempotency key the pledge joins whatever
+   * pledges arrive while earlier ones are being written (PledgeBatcher: one transaction for them all,
+   * each still checked and refused on its own); with one, it runs in its own transaction, where the
+   * key is claimed.
+   */
   async pledge(viewer: Viewer, input: PledgeResourceInput): Promise<Pledge> {
-    const requirementId = decodeId(input.requirementId, 'Requirement', 'requirementId');
-    const resourceId = decodeId(input.resourceId, 'Resource', 'resourceId');
+    const request: PledgeRequest = {
+      requirementId: decodeId(input.requirementId, 'Requirement', 'requirementId'),
+      resourceId: decodeId(input.resourceId, 'Resource', 'resourceId'),
+      quantity: Math.trunc(input.quantity),
+      note: input.note ?? null,
+    };
     viewer.requireUser();
+    if (input.idempotencyKey) return this.pledgeAlone(viewer, request, input);
+    return this.batcher.submit(viewer, request);
+  }
+
+  /** One pledge in its own transaction (ServiceDeps.change), claiming its idempotency key if it has one. */
+  private async pledgeAlone(viewer: Viewer, request: PledgeRequest, input?: PledgeResourceInput): Promise<Pledge> {
     // What the capacity refusal needs to say how much is left, once the transaction has failed.
     let refused: ResourceRow | null = null;
     return this.deps.change(
       viewer,
       {
         mutation: 'pledgeResource',
-        idempotencyKey: input.idempotencyKey,
+        idempotencyKey: input?.idempotencyKey,
         input,
         load: (m, id) => findOr404(m, Pledge, id, 'The pledge'),
       },
@@ -83,38 +88,11 @@ export class PledgeService {
         // One round trip for both rows (the project row share-locked first, as everywhere): the locking
         // read of gongjian_pledge_read, called with literals (ids are checked UUIDs) so the transaction's
         // BEGIN travels with it (ServiceDeps).
-        const [both]: (Record<string, unknown> & { q_id: string | null; r_id: string | null; tx_now: Date })[] = await m.query(
-          `SELECT * FROM gongjian_pledge_read(${sqlLiteral(requirementId)}::uuid, ${sqlLiteral(resourceId)}::uuid)`,
+        const [row]: PledgeReadRow[] = await m.query(
+          `SELECT * FROM gongjian_pledge_read(${sqlLiteral(request.requirementId)}::uuid, ${sqlLiteral(request.resourceId)}::uuid)`,
         );
-        const unprefix = <T>(prefix: string): T | undefined => {
-          if (both[`${prefix}id`] == null) return undefined;
-          const out: Record<string, unknown> = {};
-          for (const [k, v] of Object.entries(both)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
-          return out as T;
-        };
-        const req = unprefix<RequirementRow>('q_');
-        const res = unprefix<ResourceRow>('r_');
-        if (!req || !viewer.canRead(req.alliance_id)) throw notFound('The requirement');
-        if (!res || !viewer.canRead(res.alliance_id)) throw notFound('The resource');
-        if (res.alliance_id !== req.alliance_id) {
-          throw badInput('resourceId', 'The resource and the requirement belong to different alliances');
-        }
-        const membership = viewer.membership(req.alliance_id);
-        if (membership?.role !== MembershipRole.UNIT_REPRESENTATIVE || membership.organizationId !== res.organization_id) {
-          throw forbidden('Only a representative of the organization that owns the resource may pledge it');
-        }
-        if (res.organization_status !== OrganizationStatus.ACTIVE) {
-          throw forbidden(`${res.organization_name} is ${res.organization_status} and cannot pledge`);
-        }
-        if (res.kind !== req.kind) {
-          throw badInput('resourceId', `The requirement asks for ${req.kind}, but this resource is ${res.kind}`);
-        }
-        if (!PLEDGEABLE_PROJECT_STATUSES.includes(req.project_status)) {
-          throw new DomainError(
-            ErrorCode.INVALID_TRANSITION,
-            `The project is ${req.project_status}; only APPROVED or IN_PROGRESS projects accept pledges`,
-          );
-        }
+        const { req, res } = splitPledgeRead(row);
+        checkPledge(viewer, req, res);
         // Capacity, the requirement's counter and the pledge row in one statement (gongjian_pledge_write),
         // sent with the event and the COMMIT in the transaction's last round trip: the resource row
         // (locked first, by its conditional UPDATE), the requirement and the alliance's sequence row are
@@ -122,59 +100,22 @@ export class PledgeService {
         // Nothing is written unless the resource had room; if it had none, the function raises
         // (CAPACITY_EXCEEDED_SQLSTATE) and the transaction fails with it. The row is known in advance:
         // its id is made here and `now()` is the transaction's timestamp, read above.
-        const pledge = m.getRepository(Pledge).create({
-          id: randomUUID(),
-          allianceId: req.alliance_id,
-          requirementId: req.id,
-          projectId: req.project_id,
-          resourceId: res.id,
-          organizationId: res.organization_id,
-          pledgedById: viewer.user!.id,
-          quantity: input.quantity,
-          deliveredQuantity: null,
-          status: PledgeStatus.PLEDGED,
-          note: input.note ?? null,
-          reason: null,
-          createdAt: both.tx_now,
-          updatedAt: both.tx_now,
-        });
-        refused = res;
-        const ids = [pledge.id, req.alliance_id, req.id, req.project_id, res.id, res.organization_id, pledge.pledgedById];
-        const final = `SELECT gongjian_pledge_write(${ids.map((id) => `${sqlLiteral(id)}::uuid`).join(', ')}, ${Math.trunc(input.quantity)}, ${sqlLiteral(pledge.note)})`;
-        return {
-          result: pledge,
-          final,
-          event: {
-            allianceId: req.alliance_id,
-            type: EventType.PLEDGE_CREATED,
-            entityType: 'Pledge',
-            entityId: pledge.id,
-            payload: {
-              projectId: req.project_id,
-              projectTitle: req.project_title,
-              organizationName: res.organization_name,
-              resourceName: res.name,
-              kind: res.kind,
-              quantity: input.quantity,
-              unit: res.unit,
-            },
-          },
-        };
+        const pledge = newPledge(viewer, req, res!, request, row.tx_now);
+        refused = res!;
+        const ids = [pledge.id, req.alliance_id, req.id, req.project_id, res!.id, res!.organization_id, pledge.pledgedById];
+        const final = `SELECT gongjian_pledge_write(${ids.map((id) => `${sqlLiteral(id)}::uuid`).join(', ')}, ${request.quantity}, ${sqlLiteral(pledge.note)})`;
+        return { result: pledge, final, event: pledgeCreatedEvent(pledge, req, res!) };
       },
     ).catch(async (err: unknown) => {
-      if (refused && isCapacityRefusal(err)) await this.refuseCapacity(this.deps.ds.manager, refused, input.quantity);
+      if (refused && isCapacityRefusal(err)) await this.refuseCapacity(this.deps.ds.manager, refused, request.quantity);
       throw err;
     });
   }
 
   /** CAPACITY_EXCEEDED with what is left (after a conditional UPDATE found no room). */
   private async refuseCapacity(m: EntityManager, res: ResourceRow, quantity: number): Promise<never> {
-    const [now] = await m.query('SELECT capacity - pledged AS available FROM resources WHERE id = $1', [res.id]);
-    throw new DomainError(
-      ErrorCode.CAPACITY_EXCEEDED,
-      `Only ${now.available} ${res.unit} of ${res.name} are still available; ${quantity} were asked for`,
-      { field: 'quantity', available: now.available, requested: quantity },
-    );
+    const [now]: { available: number }[] = await m.query('SELECT capacity - pledged AS available FROM resources WHERE id = $1', [res.id]);
+    throw capacityExceeded(res, now?.available ?? null, quantity);
   }
 
   /** Loads a pledge for a status change, locked, with the secretary check of its alliance. */

@@ -1,0 +1,228 @@
+import { DatabaseError } from 'pg';
+import { QueryFailedError, QueryRunner } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import { sqlLiteral } from '../db/sql-literal';
+import { Pledge } from '../entities/pledge.entity';
+import {
+  capacityExceeded,
+  checkPledge,
+  newPledge,
+  pledgeCreatedEvent,
+  PledgeReadRow,
+  PledgeRequest,
+  RequirementRow,
+  ResourceRow,
+  splitPledgeRead,
+} from './pledge-rules';
+import type { ServiceDeps } from './service-context';
+
+/** How many batches are written at once, each on one pooled connection. */
+export const PLEDGE_BATCHES_IN_FLIGHT = 2;
+/** The most pledges one batch takes; more wait for the next. */
+export const PLEDGE_BATCH_SIZE = 32;
+
+/**
+ * SQLSTATE classes of a batch failure that PostgreSQL reported for a statement before the COMMIT took
+ * effect, so that nothing of the batch was written and each pledge may be run again on its own:
+ * data exceptions, integrity violations (also a deferred key checked by the COMMIT itself), invalid
+ * transaction state, transaction rollback (deadlock, serialization), syntax or access rule,
+ * insufficient resources, program limits, object state, PL/pgSQL raise. Connection failures,
+ * operator intervention (shutdown, cancel) and internal errors are not among them: after those the
+ * outcome of a COMMIT is not known, and running the pledges again could write them twice.
+ */
+const RERUNNABLE_CLASSES = new Set(['22', '23', '25', '40', '42', '53', '54', '55', 'P0']);
+
+/** How pledges are batched: batches written at once, and pledges per batch at most. */
+export interface BatchLimits {
+  inFlight: number;
+  size: number;
+}
+
+interface Waiting {
+  viewer: Viewer;
+  request: PledgeRequest;
+  resolve(pledge: Pledge): void;
+  reject(err: unknown): void;
+}
+
+type Outcome = { pledge: Pledge } | { error: unknown };
+
+interface Accepted {
+  index: number;
+  pledge: Pledge;
+  req: RequirementRow;
+  res: ResourceRow;
+}
+
+/** The pg client behind a QueryRunner, as far as a batch uses it. */
+interface PgClient {
+  query(sql: string): Promise<{ rows: Record<string, unknown>[] } | { rows: Record<string, unknown>[] }[]>;
+}
+
+/**
+ * Group commit for pledges. A pledge that arrives while fewer than `PLEDGE_BATCHES_IN_FLIGHT` batches
+ * are being written starts a batch of its own at once; one that arrives while all are busy waits, and
+ * the pledges that waited go together in the next batch to start. Under light load nothing waits; under
+ * heavy load PostgreSQL sees a few transactions of several pledges instead of many of one, which is
+ * what its CPU per pledge depends on (migration 1765600000000).
+ *
+ * A batch is one transaction of two round trips: `BEGIN` with the locking read of every pledge
+ * (`gongjian_pledge_read_many`), then the writes and events of those that passed their checks
+ * (`gongjian_pledge_write_many`) with the `COMMIT`. Each pledge is answered on its own: a failed check
+ * or a full resource refuses only that pledge. A pledge is answered only once its batch has committed.
+ * If the batch fails as a whole with an error that leaves nothing written (`RERUNNABLE_CLASSES`), each
+ * of its pledges runs again alone (`alone`, the single-pledge transaction with its retries), so that
+ * the error reaches only the pledge that causes it. A batch of one runs alone from the start.
+ *
+ * Pledges with an idempotency key never come here (PledgeService runs them alone, where the key is
+ * claimed). A batch's two statements are counted (`x-sql-statements`) in the request that started it.
+ */
+export class PledgeBatcher {
+  private readonly waiting: Waiting[] = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly alone: (viewer: Viewer, request: PledgeRequest) => Promise<Pledge>,
+    private readonly limits: BatchLimits = { inFlight: PLEDGE_BATCHES_IN_FLIGHT, size: PLEDGE_BATCH_SIZE },
+  ) {}
+
+  /** Pledges `request` for `viewer` (who has been authenticated) in the next batch; answers with the pledge or its refusal. */
+  submit(viewer: Viewer, request: PledgeRequest): Promise<Pledge> {
+    return new Promise<Pledge>((resolve, reject) => {
+      this.waiting.push({ viewer, request, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.limits.inFlight && this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, this.limits.size);
+      this.inFlight++;
+      void this.settle(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+    }
+  }
+
+  private async settle(batch: Waiting[]): Promise<void> {
+    if (batch.length === 1) return this.runAlone(batch[0]);
+    let outcomes: Outcome[];
+    try {
+      outcomes = await this.write(batch);
+    } catch (err) {
+      if (!rerunnable(err)) {
+        for (const w of batch) w.reject(err);
+        return;
+      }
+      await Promise.all(batch.map((w) => this.runAlone(w)));
+      return;
+    }
+    batch.forEach((w, i) => {
+      const o = outcomes[i];
+      if (!o) w.reject(new Error(`pledge ${i + 1} of a batch of ${batch.length} was not read`));
+      else if ('pledge' in o) w.resolve(o.pledge);
+      else w.reject(o.error);
+    });
+  }
+
+  private runAlone(w: Waiting): Promise<void> {
+    return this.alone(w.viewer, w.request).then(w.resolve, w.reject);
+  }
+
+  /** One transaction for the batch; what each pledge's answer will be once it has committed. */
+  private async write(batch: Waiting[]): Promise<Outcome[]> {
+    const qr = this.deps.ds.createQueryRunner();
+    try {
+      const client = (await qr.connect()) as PgClient;
+      try {
+        const requirements = uuidArray(batch.map((w) => w.request.requirementId));
+        const resources = uuidArray(batch.map((w) => w.request.resourceId));
+        const read = await this.send(qr, client, `START TRANSACTION;\nSELECT * FROM gongjian_pledge_read_many(${requirements}, ${resources})`);
+        const outcomes: Outcome[] = [];
+        const accepted: Accepted[] = [];
+        for (const row of read as (PledgeReadRow & { ord: number })[]) {
+          const index = row.ord - 1;
+          const { viewer, request } = batch[index];
+          const { req, res } = splitPledgeRead(row);
+          try {
+            checkPledge(viewer, req, res);
+          } catch (error) {
+            outcomes[index] = { error };
+            continue;
+          }
+          const pledge = newPledge(viewer, req, res!, request, row.tx_now);
+          accepted.push({ index, pledge, req, res: res! });
+          outcomes[index] = { pledge };
+        }
+        if (accepted.length === 0) {
+          await this.send(qr, client, 'ROLLBACK');
+          return outcomes;
+        }
+        const refused = await this.send(qr, client, `${writeStatement(accepted)};\nCOMMIT`);
+        for (const { ord, available } of refused as { ord: number; available: number | null }[]) {
+          const { index, pledge, res } = accepted[ord - 1];
+          outcomes[index] = { error: capacityExceeded(res, available, pledge.quantity) };
+        }
+        return outcomes;
+      } catch (err) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          // the connection is gone or no transaction is open; the error below is what matters
+        }
+        throw err;
+      }
+    } finally {
+      await qr.release();
+    }
+  }
+
+  /** Sends `sql` (one round trip, simple protocol), counted and logged like any query; the rows of its first statement with rows. */
+  private async send(qr: QueryRunner, client: PgClient, sql: string): Promise<Record<string, unknown>[]> {
+    this.deps.ds.logger.logQuery(sql, [], qr);
+    let results;
+    try {
+      results = await client.query(sql);
+    } catch (err) {
+      this.deps.ds.logger.logQueryError(err as Error, sql, [], qr);
+      throw new QueryFailedError(sql, [], err as Error);
+    }
+    const all = Array.isArray(results) ? results : [results];
+    return all.find((r) => r.rows.length > 0)?.rows ?? [];
+  }
+}
+
+/** `gongjian_pledge_write_many` for the accepted pledges, their positions in this list being the `ord` it reports. */
+function writeStatement(accepted: Accepted[]): string {
+  const column = (f: (a: Accepted) => string | null) => accepted.map((a) => sqlLiteral(f(a)));
+  const uuids = (f: (a: Accepted) => string) => `ARRAY[${column(f).join(', ')}]::uuid[]`;
+  const payloads = accepted.map((a) => sqlLiteral(JSON.stringify(pledgeCreatedEvent(a.pledge, a.req, a.res).payload)));
+  return (
+    'SELECT * FROM gongjian_pledge_write_many(' +
+    [
+      uuids((a) => a.pledge.id),
+      uuids((a) => a.pledge.allianceId),
+      uuids((a) => a.pledge.requirementId),
+      uuids((a) => a.pledge.projectId),
+      uuids((a) => a.pledge.resourceId),
+      uuids((a) => a.pledge.organizationId),
+      uuids((a) => a.pledge.pledgedById),
+      `ARRAY[${accepted.map((a) => Math.trunc(a.pledge.quantity)).join(', ')}]::int[]`,
+      `ARRAY[${column((a) => a.pledge.note).join(', ')}]::text[]`,
+      `ARRAY[${payloads.join(', ')}]::jsonb[]`,
+    ].join(', ') +
+    ')'
+  );
+}
+
+function uuidArray(ids: string[]): string {
+  return `ARRAY[${ids.map((id) => sqlLiteral(id)).join(', ')}]::uuid[]`;
+}
+
+/** Whether a batch's failure left nothing written, so that its pledges may run again one by one. */
+function rerunnable(err: unknown): boolean {
+  const cause = err instanceof QueryFailedError ? err.driverError : err;
+  return cause instanceof DatabaseError && typeof cause.code === 'string' && RERUNNABLE_CLASSES.has(cause.code.slice(0, 2));
+}
