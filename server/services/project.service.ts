@@ -151,6 +151,21 @@ export class ProjectService {
 
   /** Withdraws every PLEDGED/CONFIRMED pledge of a project (with `reason`) and returns the quantities; one statement. */
   private async releaseOpenPledges(m: import('typeorm').EntityManager, projectId: string, reason: string): Promise<number> {
+    // The rows this touches, locked kind by kind in id order first (pledges, resources, requirements,
+    // contributions): the statement below would take them in whatever order its plan meets them, and a
+    // batch of pledges (PledgeBatcher) or another project being closed holds several rows of a kind too.
+    // In any other order two of them could each hold a row the other waits for.
+    const open = `SELECT resource_id, requirement_id, organization_id FROM pledges
+                   WHERE project_id = $1 AND status IN ('${PledgeStatus.PLEDGED}', '${PledgeStatus.CONFIRMED}') ORDER BY id FOR UPDATE`;
+    const rows: { resource_id: string; requirement_id: string; organization_id: string }[] = await m.query(open, [projectId]);
+    if (rows.length === 0) return 0;
+    const ids = (k: keyof (typeof rows)[number]) => [...new Set(rows.map((r) => r[k]))];
+    await m.query('SELECT 1 FROM resources WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE', [ids('resource_id')]);
+    await m.query('SELECT 1 FROM requirements WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE', [ids('requirement_id')]);
+    await m.query(
+      'SELECT 1 FROM organization_contributions WHERE organization_id = ANY($1) ORDER BY organization_id FOR NO KEY UPDATE',
+      [ids('organization_id')],
+    );
     const [row] = await m.query(
       `WITH released AS (
          UPDATE pledges SET status = '${PledgeStatus.WITHDRAWN}', reason = $2, updated_at = now()
