@@ -2,6 +2,7 @@ import { MembershipRole } from '../server/domain/enums';
 import { toGlobalId } from '../server/graphql/global-id';
 import { AllianceFixture, createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
 import { GqlResponse, startTestServer, TestServer } from './support/harness';
+import { expectGaplessAllianceEvents, expectPledgeCountersConsistent } from './support/invariants';
 import { STORES } from './support/stores';
 
 const PLEDGE = `mutation($input: PledgeResourceInput!) {
@@ -33,60 +34,8 @@ describe.each(STORES)('concurrency on $name', (store) => {
   });
   afterAll(() => t?.close());
 
-  /** Every counter agrees with the pledge rows, and no resource is over-committed. */
-  async function expectCountersConsistent() {
-    const resources = await t.ds.query(
-      `SELECT r.id, r.capacity, r.pledged,
-              COALESCE((SELECT sum(quantity) FROM pledges p WHERE p.resource_id = r.id AND p.status IN ('PLEDGED','CONFIRMED','FULFILLED')), 0)::int AS active
-       FROM resources r WHERE r.alliance_id = $1`,
-      [f.allianceUuid],
-    );
-    expect(resources.length).toBeGreaterThan(0);
-    for (const r of resources) {
-      expect(r.pledged).toBe(r.active);
-      expect(r.active).toBeLessThanOrEqual(r.capacity);
-    }
-    const requirements = await t.ds.query(
-      `SELECT q.id, q.pledged,
-              COALESCE((SELECT sum(quantity) FROM pledges p WHERE p.requirement_id = q.id AND p.status IN ('PLEDGED','CONFIRMED','FULFILLED')), 0)::int AS active
-       FROM requirements q WHERE q.alliance_id = $1`,
-      [f.allianceUuid],
-    );
-    for (const q of requirements) expect(q.pledged).toBe(q.active);
-    // The stats' read model (kept by triggers on pledges) agrees with the pledge rows, organization by organization.
-    const contributions = await t.ds.query(
-      `SELECT o.id, to_json(c.*) AS kept, to_json(p.*) AS actual
-       FROM organizations o
-       LEFT JOIN (SELECT organization_id, pledged, fulfilled, pledges, fulfilled_pledges FROM organization_contributions) c ON c.organization_id = o.id
-       LEFT JOIN (SELECT organization_id, sum(quantity)::int AS pledged, COALESCE(sum(delivered_quantity), 0)::int AS fulfilled,
-                         count(*)::int AS pledges, count(*) FILTER (WHERE status = 'FULFILLED')::int AS fulfilled_pledges
-                  FROM pledges WHERE status IN ('PLEDGED','CONFIRMED','FULFILLED') GROUP BY organization_id) p ON p.organization_id = o.id
-       WHERE o.alliance_id = $1`,
-      [f.allianceUuid],
-    );
-    const zero = { pledged: 0, fulfilled: 0, pledges: 0, fulfilled_pledges: 0 };
-    expect(contributions.some((c: { actual: unknown }) => c.actual)).toBe(true);
-    for (const c of contributions) {
-      const kept = c.kept ? { ...c.kept, organization_id: undefined } : zero;
-      const actual = c.actual ? { ...c.actual, organization_id: undefined } : zero;
-      expect({ id: c.id, ...kept }).toEqual({ id: c.id, ...actual });
-    }
-  }
-
-  /** Event sequence numbers of the alliance are 1..n with no gap and no duplicate. */
-  async function expectGaplessEvents(): Promise<number> {
-    const [row] = await t.ds.query(
-      `SELECT count(*)::int n, count(DISTINCT seq)::int d, min(seq)::int lo, max(seq)::int hi,
-              (SELECT last_seq::int FROM alliance_event_sequences WHERE alliance_id = $1) counter
-       FROM events WHERE alliance_id = $1`,
-      [f.allianceUuid],
-    );
-    expect(row.d).toBe(row.n);
-    expect(row.lo).toBe(1);
-    expect(row.hi).toBe(row.n);
-    expect(row.counter).toBe(row.n);
-    return row.n;
-  }
+  const expectCountersConsistent = () => expectPledgeCountersConsistent(t.ds, f.allianceUuid);
+  const expectGaplessEvents = () => expectGaplessAllianceEvents(t.ds, f.allianceUuid);
 
   const countEvents = async (type?: string) =>
     (

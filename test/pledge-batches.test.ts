@@ -1,12 +1,14 @@
 import { Viewer } from '../server/auth/viewer';
 import { DomainError, ErrorCode } from '../server/errors';
-import { ResourceKind } from '../server/domain/enums';
+import { withStatementTally } from '../server/db/statement-counter';
+import { ProjectStatus, ResourceKind } from '../server/domain/enums';
 import { toGlobalId } from '../server/graphql/global-id';
 import type { PledgeResourceInput } from '../server/resolvers/inputs/pledge.input';
 import { PledgeService } from '../server/services/pledge.service';
 import { ServiceDeps } from '../server/services/service-context';
 import { AllianceFixture, createAllianceFixture, createPledgeable } from './support/fixtures';
 import { startTestServer, TestServer } from './support/harness';
+import { expectGaplessAllianceEvents, expectPledgeCountersConsistent } from './support/invariants';
 import { STORES } from './support/stores';
 
 type Settled = { ok: true; id: string } | { ok: false; err: unknown };
@@ -41,21 +43,9 @@ describe.each(STORES)('pledge batches on $name', (store) => {
   const xminOf = async (ids: string[]) =>
     new Map<string, string>((await t.ds.query('SELECT id, xmin::text AS x FROM pledges WHERE id = ANY($1)', [ids])).map((r: { id: string; x: string }) => [r.id, r.x]));
 
-  async function expectCountersConsistent(resourceIds: string[]) {
-    const rows = await t.ds.query(
-      `SELECT r.capacity, r.pledged, COALESCE((SELECT sum(quantity) FROM pledges p WHERE p.resource_id = r.id AND p.status = 'PLEDGED'), 0)::int AS summed
-         FROM resources r WHERE r.id = ANY($1)`,
-      [resourceIds],
-    );
-    for (const r of rows) {
-      expect(r.pledged).toBe(r.summed);
-      expect(r.pledged).toBeLessThanOrEqual(r.capacity);
-    }
-    const [{ gaps }] = await t.ds.query(
-      `SELECT count(*)::int AS gaps FROM (SELECT seq - lag(seq) OVER (ORDER BY seq) AS step FROM events WHERE alliance_id = $1) s WHERE step <> 1`,
-      [f.allianceUuid],
-    );
-    expect(gaps).toBe(0);
+  async function expectConsistent() {
+    await expectPledgeCountersConsistent(t.ds, f.allianceUuid);
+    await expectGaplessAllianceEvents(t.ds, f.allianceUuid);
   }
 
   it('pledges that wait are written in one transaction and each is answered on its own', async () => {
@@ -97,7 +87,7 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     expect(events.map((e: { entity_id: string }) => e.entity_id).reverse()).toEqual(ids);
     expect(events[0].payload).toMatchObject({ quantity: 1, resourceName: '志愿服务', unit: '小时' });
     expect(Number((await t.ds.query(`SELECT count(*) AS n FROM events WHERE type = 'PLEDGE_CREATED'`))[0].n) - eventsBefore).toBe(4);
-    await expectCountersConsistent([resource.id, other.resource.id]);
+    await expectConsistent();
   });
 
   it('a batch nothing of which could be written runs its pledges again one by one, and only the failing one fails', async () => {
@@ -108,9 +98,17 @@ describe.each(STORES)('pledge batches on $name', (store) => {
       BEGIN IF NEW.note = 'refuse-me' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
     await t.ds.query('CREATE TRIGGER test_refuse_note BEFORE INSERT ON pledges FOR EACH ROW EXECUTE FUNCTION test_refuse_note()');
     try {
-      const results = await submitTogether([[f.viewers.repA, input('first')], [f.viewers.repA, input('a')], [f.viewers.repA, input('refuse-me')], [f.viewers.repA, input('b')]]);
-      expect(results.map((r) => r.ok)).toEqual([true, true, false, true]);
-      expect(String((results[2] as { err: Error }).err)).toMatch(/refused by the test/);
+      const results = await submitTogether([
+        [f.viewers.repA, input('first')],
+        [f.viewers.repA, input('a')],
+        [f.viewers.secretary, input('not a representative')],
+        [f.viewers.repA, input('refuse-me')],
+        [f.viewers.repA, input('b')],
+      ]);
+      expect(results.map(codeOf)).toEqual(['OK', 'OK', ErrorCode.FORBIDDEN, 'OTHER', 'OK']);
+      expect(String((results[3] as { err: Error }).err)).toMatch(/refused by the test/);
+      // The refused one was not run again: its check's answer stands.
+      expect(pledges.batchCounters.rerun).toBe(3);
       const ids = results.flatMap((r) => (r.ok ? [r.id] : []));
       // Written alone: three transactions.
       expect(new Set((await xminOf(ids)).values()).size).toBe(3);
@@ -119,33 +117,43 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     } finally {
       await t.ds.query('DROP TRIGGER test_refuse_note ON pledges; DROP FUNCTION test_refuse_note()');
     }
-    await expectCountersConsistent([resource.id]);
+    await expectConsistent();
   });
 
-  it('a batch whose failure leaves its outcome unknown is not run again: every pledge in it fails and nothing is written', async () => {
+  it('a batch whose outcome is unknown (the connection is lost) is not run again: its pledges fail, its check refusals stand', async () => {
     const { resource, requirementId } = await createPledgeable(t.services, f, { capacity: 100 });
     const input = (note: string): PledgeResourceInput => ({ requirementId, resourceId: resource.nodeId, quantity: 2, note });
-    // An internal error (class XX) stands for the failures after which a COMMIT may or may not have happened.
-    await t.ds.query(`CREATE FUNCTION test_break_note() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.note = 'break' THEN RAISE EXCEPTION 'broken by the test' USING ERRCODE = 'XX000'; END IF; RETURN NEW; END $$`);
-    await t.ds.query('CREATE TRIGGER test_break_note BEFORE INSERT ON pledges FOR EACH ROW EXECUTE FUNCTION test_break_note()');
+    // The batch's backend ends its own session in the middle of the write: the client gets a FATAL, or no answer at all.
+    await t.ds.query(`CREATE FUNCTION test_drop_session() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.note = 'drop' THEN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF; RETURN NEW; END $$`);
+    await t.ds.query('CREATE TRIGGER test_drop_session BEFORE INSERT ON pledges FOR EACH ROW EXECUTE FUNCTION test_drop_session()');
+    const rerunBefore = pledges.batchCounters.rerun;
     try {
-      const results = await submitTogether([[f.viewers.repA, input('first')], [f.viewers.repA, input('a')], [f.viewers.repA, input('break')], [f.viewers.repA, input('b')]]);
-      expect(results.map((r) => r.ok)).toEqual([true, false, false, false]);
-      for (const r of results.slice(1)) expect(String((r as { err: Error }).err)).toMatch(/broken by the test/);
+      const results = await submitTogether([
+        [f.viewers.repA, input('first')],
+        [f.viewers.repA, input('a')],
+        [f.viewers.secretary, input('not a representative')],
+        [f.viewers.repA, input('drop')],
+        [f.viewers.repA, input('b')],
+      ]);
+      expect(results.map(codeOf)).toEqual(['OK', 'OTHER', ErrorCode.FORBIDDEN, 'OTHER', 'OTHER']);
+      for (const i of [1, 3, 4]) expect(String((results[i] as { err: Error }).err)).toMatch(/terminat|Connection|closed/i);
+      expect(pledges.batchCounters.rerun).toBe(rerunBefore);
       const [res] = await t.ds.query('SELECT pledged, (SELECT count(*)::int FROM pledges WHERE resource_id = $1) AS n FROM resources WHERE id = $1', [resource.id]);
       expect(res).toEqual({ pledged: 2, n: 1 });
     } finally {
-      await t.ds.query('DROP TRIGGER test_break_note ON pledges; DROP FUNCTION test_break_note()');
+      await t.ds.query('DROP TRIGGER test_drop_session ON pledges; DROP FUNCTION test_drop_session()');
     }
-    await expectCountersConsistent([resource.id]);
+    // The pool has replaced the lost connection: pledging goes on.
+    const after = await submitTogether([[f.viewers.repA, input('c')], [f.viewers.repA, input('d')], [f.viewers.repA, input('e')]]);
+    expect(after.map(codeOf)).toEqual(['OK', 'OK', 'OK']);
+    await expectConsistent();
   });
 
   it('batches racing each other and single pledges over the same resources in different orders neither deadlock nor over-commit', async () => {
     const made = await Promise.all([0, 1, 2, 3].map(() => createPledgeable(t.services, f, { capacity: 150 })));
     // Four "processes", each batching on its own, and pledges with idempotency keys, which always run alone.
     const services = [0, 1, 2, 3].map(() => new PledgeService(new ServiceDeps(t.ds, t.services.events, t.services.idempotency), { inFlight: 3, size: 6 }));
-    const [{ deadlocks: before }] = await t.ds.query('SELECT deadlocks::int FROM pg_stat_database WHERE datname = current_database()');
     const work: Promise<Settled>[] = [];
     let seed = 7;
     const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
@@ -158,13 +166,14 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     const results = await Promise.all(work);
     const codes = new Set(results.map(codeOf));
     expect([...codes].every((c) => c === 'OK' || c === ErrorCode.CAPACITY_EXCEEDED)).toBe(true);
-    const [{ deadlocks: after }] = await t.ds.query('SELECT deadlocks::int FROM pg_stat_database WHERE datname = current_database()');
-    expect(after - before).toBe(0);
+    // No batch failed (a deadlock would have failed one, and its pledges would have been run again alone).
+    expect(services.map((x) => x.batchCounters.rerun)).toEqual([0, 0, 0, 0]);
+    expect(services.reduce((n, x) => n + x.batchCounters.batches, 0)).toBeGreaterThan(10);
     // 400 pledges of 1 or 2 (600 units) for 600 units: a resource has room left only if no pledge was refused on it.
     const rows = await t.ds.query('SELECT capacity, pledged FROM resources WHERE id = ANY($1)', [made.map((m) => m.resource.id)]);
     const refused = results.filter((r) => codeOf(r) === ErrorCode.CAPACITY_EXCEEDED).length;
     if (refused > 0) expect(rows.some((r: { capacity: number; pledged: number }) => r.capacity - r.pledged < 2)).toBe(true);
-    await expectCountersConsistent(made.map((m) => m.resource.id));
+    await expectConsistent();
   });
 
   it('a batch takes its row locks in id order, whatever order its pledges came in', async () => {
@@ -193,6 +202,88 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     } finally {
       await t.ds.query('DROP TRIGGER test_lock_log ON resources; DROP TRIGGER test_lock_log ON requirements; DROP FUNCTION test_lock_log(); DROP TABLE test_lock_log');
     }
+  });
+
+  it('closing a project with pledges on several resources while batches pledge those resources neither deadlocks nor fails a batch', async () => {
+    for (let round = 0; round < 4; round++) {
+      const made = await Promise.all([0, 1, 2, 3].map(() => createPledgeable(t.services, f, { capacity: 100 })));
+      const [closing, open] = [made[0], made[3]];
+      if (round >= 2) await t.services.projects.transition(f.viewers.secretary, { projectId: closing.project.nodeId, to: ProjectStatus.IN_PROGRESS });
+      // The project to close holds pledges on three resources (made alone, one by one).
+      for (const m of made.slice(0, 3)) {
+        await t.services.pledges.pledge(f.viewers.repA, { requirementId: closing.requirementId, resourceId: m.resource.nodeId, quantity: 5, idempotencyKey: `close-${store.name}-${round}-${m.resource.id}` });
+      }
+      const rerunBefore = pledges.batchCounters.rerun;
+      const order = round % 2 === 0 ? [2, 1, 0, 2, 1, 0] : [0, 1, 2, 0, 1, 2];
+      const [closed, ...results] = await Promise.all([
+        t.services.projects.transition(f.viewers.secretary, { projectId: closing.project.nodeId, to: round < 2 ? ProjectStatus.CANCELLED : ProjectStatus.COMPLETED }),
+        ...order.map((i) =>
+          pledges.pledge(f.viewers.repA, { requirementId: open.requirementId, resourceId: made[i].resource.nodeId, quantity: 1 }).then(
+            (p): Settled => ({ ok: true, id: p.id }),
+            (err: unknown): Settled => ({ ok: false, err }),
+          ),
+        ),
+      ]);
+      expect(closed.status).toBe(round < 2 ? ProjectStatus.CANCELLED : ProjectStatus.COMPLETED);
+      expect(results.map(codeOf)).toEqual(order.map(() => 'OK'));
+      expect(pledges.batchCounters.rerun).toBe(rerunBefore);
+      const rows = await t.ds.query('SELECT pledged FROM resources WHERE id = ANY($1) ORDER BY id', [made.slice(0, 3).map((m) => m.resource.id)]);
+      expect(rows.map((r: { pledged: number }) => r.pledged)).toEqual([2, 2, 2]);
+    }
+    await expectConsistent();
+  });
+
+  it('closing a project takes its resources in id order, as a batch does', async () => {
+    // A stands in for a batch holding the lowest of three resources and about to take the others. If the
+    // closing transaction took any of the others before waiting for the lowest, A could not take them.
+    for (let round = 0; round < 3; round++) {
+      const made = await Promise.all([0, 1, 2].map(() => createPledgeable(t.services, f, { capacity: 100 })));
+      for (const m of made) {
+        await t.services.pledges.pledge(f.viewers.repA, { requirementId: made[0].requirementId, resourceId: m.resource.nodeId, quantity: 3, idempotencyKey: `order-${store.name}-${round}-${m.resource.id}` });
+      }
+      const [low, ...others] = made.map((m) => m.resource.id).sort();
+      const a = t.ds.createQueryRunner();
+      await a.connect();
+      let blocked: unknown = null;
+      try {
+        await a.query('BEGIN');
+        await a.query(`SET LOCAL lock_timeout = '300ms'`);
+        const [{ pid }] = await a.query('SELECT pg_backend_pid() AS pid');
+        await a.query('SELECT 1 FROM resources WHERE id = $1 FOR NO KEY UPDATE', [low]);
+        const closing = t.services.projects.transition(f.viewers.secretary, { projectId: made[0].project.nodeId, to: ProjectStatus.CANCELLED });
+        const waiting = async () =>
+          (await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`, [pid]))[0].n;
+        for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 10));
+        expect(await waiting()).toBe(1);
+        try {
+          await a.query('SELECT 1 FROM resources WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE', [others]);
+        } catch (err) {
+          blocked = err;
+        }
+        await a.query('ROLLBACK');
+        expect((await closing).status).toBe(ProjectStatus.CANCELLED);
+      } finally {
+        await a.release();
+      }
+      expect(blocked).toBeNull();
+      const rows = await t.ds.query('SELECT pledged FROM resources WHERE id = ANY($1)', [[low, ...others]]);
+      expect(rows.map((r: { pledged: number }) => r.pledged)).toEqual([0, 0, 0]);
+    }
+    await expectGaplessAllianceEvents(t.ds, f.allianceUuid);
+  });
+
+  it('charges every request of a batch with the batch\'s statements', async () => {
+    const { resource, requirementId } = await createPledgeable(t.services, f, { capacity: 100 });
+    const tallies = [0, 1, 2, 3].map(() => ({ count: 0 }));
+    const before = pledges.batchCounters.batches;
+    await Promise.all(
+      tallies.map((tally) =>
+        withStatementTally(tally, () => pledges.pledge(f.viewers.repA, { requirementId, resourceId: resource.nodeId, quantity: 1 })),
+      ),
+    );
+    expect(pledges.batchCounters.batches).toBe(before + 1);
+    // The first ran alone (its read with the BEGIN, its write with the COMMIT); the other three shared one batch of two round trips.
+    expect(tallies.map((x) => x.count)).toEqual([2, 2, 2, 2]);
   });
 
   it('keeps global ids checked before anything is queued', async () => {

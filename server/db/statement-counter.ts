@@ -13,6 +13,16 @@ export function withStatementTally<T>(tally: StatementTally, fn: () => T): T {
   return storage.run(tally, fn);
 }
 
+/** The tally of the operation running now, if any. */
+export function currentStatementTally(): StatementTally | undefined {
+  return storage.getStore();
+}
+
+/** Runs `fn` outside any operation's tally: for work done on behalf of several operations at once. */
+export function withoutStatementTally<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 /**
  * A TypeORM logger that counts queries for the current operation and logs only failures and slow
  * queries through the given sink. It is how tests and benchmarks read statements per request.

@@ -2,6 +2,7 @@ import { DatabaseError } from 'pg';
 import { QueryFailedError, QueryRunner } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { sqlLiteral } from '../db/sql-literal';
+import { currentStatementTally, StatementTally, withoutStatementTally, withStatementTally } from '../db/statement-counter';
 import { Pledge } from '../entities/pledge.entity';
 import {
   capacityExceeded,
@@ -21,31 +22,37 @@ export const PLEDGE_BATCHES_IN_FLIGHT = 2;
 /** The most pledges one batch takes; more wait for the next. */
 export const PLEDGE_BATCH_SIZE = 32;
 
-/**
- * SQLSTATE classes of a batch failure that PostgreSQL reported for a statement before the COMMIT took
- * effect, so that nothing of the batch was written and each pledge may be run again on its own:
- * data exceptions, integrity violations (also a deferred key checked by the COMMIT itself), invalid
- * transaction state, transaction rollback (deadlock, serialization), syntax or access rule,
- * insufficient resources, program limits, object state, PL/pgSQL raise. Connection failures,
- * operator intervention (shutdown, cancel) and internal errors are not among them: after those the
- * outcome of a COMMIT is not known, and running the pledges again could write them twice.
- */
-const RERUNNABLE_CLASSES = new Set(['22', '23', '25', '40', '42', '53', '54', '55', 'P0']);
-
 /** How pledges are batched: batches written at once, and pledges per batch at most. */
 export interface BatchLimits {
   inFlight: number;
   size: number;
 }
 
+/** What a batcher has done since it was made (for metrics and tests). */
+export interface BatchCounters {
+  /** Transactions of two or more pledges that committed. */
+  batches: number;
+  /** Pledges answered by those transactions. */
+  batched: number;
+  /** Pledges that ran alone because nothing else was waiting with them. */
+  alone: number;
+  /** Pledges run again alone after their batch failed as a whole. */
+  rerun: number;
+}
+
 interface Waiting {
   viewer: Viewer;
   request: PledgeRequest;
+  /** The statement tally of the request that submitted it, charged with the statements of its batch. */
+  tally: StatementTally | undefined;
   resolve(pledge: Pledge): void;
   reject(err: unknown): void;
 }
 
 type Outcome = { pledge: Pledge } | { error: unknown };
+
+/** Pledges whose checks failed on the batch's read: refused whatever becomes of the batch. */
+type CheckRefusals = Map<number, unknown>;
 
 interface Accepted {
   index: number;
@@ -70,16 +77,21 @@ interface PgClient {
  * (`gongjian_pledge_read_many`), then the writes and events of those that passed their checks
  * (`gongjian_pledge_write_many`) with the `COMMIT`. Each pledge is answered on its own: a failed check
  * or a full resource refuses only that pledge. A pledge is answered only once its batch has committed.
- * If the batch fails as a whole with an error that leaves nothing written (`RERUNNABLE_CLASSES`), each
- * of its pledges runs again alone (`alone`, the single-pledge transaction with its retries), so that
- * the error reaches only the pledge that causes it. A batch of one runs alone from the start.
+ * If the batch fails as a whole with an error that leaves nothing written (`rerunnable`), the pledges
+ * that passed their checks run again alone, one after another (`alone`, the single-pledge transaction
+ * with its retries), so that the error reaches only the pledge that causes it. A batch of one runs
+ * alone from the start.
  *
  * Pledges with an idempotency key never come here (PledgeService runs them alone, where the key is
- * claimed). A batch's two statements are counted (`x-sql-statements`) in the request that started it.
+ * claimed). Every request of a batch is charged the batch's statements in its `x-sql-statements`.
+ *
+ * The slots are shared by every alliance a process serves: a batch waiting on a lock (a project being
+ * closed, say) holds one of them until it gets the lock or the statement timeout ends it.
  */
 export class PledgeBatcher {
   private readonly waiting: Waiting[] = [];
   private inFlight = 0;
+  readonly counters: BatchCounters = { batches: 0, batched: 0, alone: 0, rerun: 0 };
 
   constructor(
     private readonly deps: ServiceDeps,
@@ -90,7 +102,7 @@ export class PledgeBatcher {
   /** Pledges `request` for `viewer` (who has been authenticated) in the next batch; answers with the pledge or its refusal. */
   submit(viewer: Viewer, request: PledgeRequest): Promise<Pledge> {
     return new Promise<Pledge>((resolve, reject) => {
-      this.waiting.push({ viewer, request, resolve, reject });
+      this.waiting.push({ viewer, request, tally: currentStatementTally(), resolve, reject });
       this.pump();
     });
   }
@@ -99,7 +111,8 @@ export class PledgeBatcher {
     while (this.inFlight < this.limits.inFlight && this.waiting.length > 0) {
       const batch = this.waiting.splice(0, this.limits.size);
       this.inFlight++;
-      void this.settle(batch).finally(() => {
+      // Outside the tally of the request that happens to start it: each request is charged in settle().
+      void withoutStatementTally(() => this.settle(batch)).finally(() => {
         this.inFlight--;
         this.pump();
       });
@@ -107,18 +120,31 @@ export class PledgeBatcher {
   }
 
   private async settle(batch: Waiting[]): Promise<void> {
-    if (batch.length === 1) return this.runAlone(batch[0]);
+    if (batch.length === 1) {
+      this.counters.alone++;
+      return this.runAlone(batch[0]);
+    }
+    const refusals: CheckRefusals = new Map();
+    let sent = 0;
     let outcomes: Outcome[];
     try {
-      outcomes = await this.write(batch);
+      outcomes = await this.write(batch, refusals, () => sent++);
     } catch (err) {
+      this.charge(batch, sent);
+      for (const [i, error] of refusals) batch[i].reject(error);
+      const rest = batch.filter((_, i) => !refusals.has(i));
       if (!rerunnable(err)) {
-        for (const w of batch) w.reject(err);
+        for (const w of rest) w.reject(err);
         return;
       }
-      await Promise.all(batch.map((w) => this.runAlone(w)));
+      // One after another: together they would compete for the pool, and a hot resource's pledges keep their order.
+      this.counters.rerun += rest.length;
+      for (const w of rest) await this.runAlone(w);
       return;
     }
+    this.charge(batch, sent);
+    this.counters.batches++;
+    this.counters.batched += batch.length;
     batch.forEach((w, i) => {
       const o = outcomes[i];
       if (!o) w.reject(new Error(`pledge ${i + 1} of a batch of ${batch.length} was not read`));
@@ -127,19 +153,27 @@ export class PledgeBatcher {
     });
   }
 
-  private runAlone(w: Waiting): Promise<void> {
-    return this.alone(w.viewer, w.request).then(w.resolve, w.reject);
+  private charge(batch: Waiting[], statements: number): void {
+    for (const w of batch) if (w.tally) w.tally.count += statements;
   }
 
-  /** One transaction for the batch; what each pledge's answer will be once it has committed. */
-  private async write(batch: Waiting[]): Promise<Outcome[]> {
+  private runAlone(w: Waiting): Promise<void> {
+    const run = () => this.alone(w.viewer, w.request);
+    return (w.tally ? withStatementTally(w.tally, run) : run()).then(w.resolve, w.reject);
+  }
+
+  /**
+   * One transaction for the batch; what each pledge's answer is once it has committed. Pledges refused by
+   * their checks are also entered in `refusals` as soon as they are known; `sent` counts round trips.
+   */
+  private async write(batch: Waiting[], refusals: CheckRefusals, sent: () => void): Promise<Outcome[]> {
     const qr = this.deps.ds.createQueryRunner();
     try {
       const client = (await qr.connect()) as PgClient;
       try {
         const requirements = uuidArray(batch.map((w) => w.request.requirementId));
         const resources = uuidArray(batch.map((w) => w.request.resourceId));
-        const read = await this.send(qr, client, `START TRANSACTION;\nSELECT * FROM gongjian_pledge_read_many(${requirements}, ${resources})`);
+        const read = await this.send(qr, client, sent, `START TRANSACTION;\nSELECT * FROM gongjian_pledge_read_many(${requirements}, ${resources})`);
         const outcomes: Outcome[] = [];
         const accepted: Accepted[] = [];
         for (const row of read as (PledgeReadRow & { ord: number })[]) {
@@ -149,6 +183,7 @@ export class PledgeBatcher {
           try {
             checkPledge(viewer, req, res);
           } catch (error) {
+            refusals.set(index, error);
             outcomes[index] = { error };
             continue;
           }
@@ -157,10 +192,10 @@ export class PledgeBatcher {
           outcomes[index] = { pledge };
         }
         if (accepted.length === 0) {
-          await this.send(qr, client, 'ROLLBACK');
+          await this.send(qr, client, sent, 'ROLLBACK');
           return outcomes;
         }
-        const refused = await this.send(qr, client, `${writeStatement(accepted)};\nCOMMIT`);
+        const refused = await this.send(qr, client, sent, `${writeStatement(accepted)};\nCOMMIT`);
         for (const { ord, available } of refused as { ord: number; available: number | null }[]) {
           const { index, pledge, res } = accepted[ord - 1];
           outcomes[index] = { error: capacityExceeded(res, available, pledge.quantity) };
@@ -180,8 +215,9 @@ export class PledgeBatcher {
   }
 
   /** Sends `sql` (one round trip, simple protocol), counted and logged like any query; the rows of its first statement with rows. */
-  private async send(qr: QueryRunner, client: PgClient, sql: string): Promise<Record<string, unknown>[]> {
+  private async send(qr: QueryRunner, client: PgClient, sent: () => void, sql: string): Promise<Record<string, unknown>[]> {
     this.deps.ds.logger.logQuery(sql, [], qr);
+    sent();
     let results;
     try {
       results = await client.query(sql);
@@ -221,8 +257,13 @@ function uuidArray(ids: string[]): string {
   return `ARRAY[${ids.map((id) => sqlLiteral(id)).join(', ')}]::uuid[]`;
 }
 
-/** Whether a batch's failure left nothing written, so that its pledges may run again one by one. */
+/**
+ * Whether a batch's failure left nothing written, so that its pledges may run again one by one: PostgreSQL
+ * answered with an ERROR. An error after a transaction's commit record is written is a PANIC, never an
+ * ERROR, so an ERROR reply means the COMMIT did not take effect. A lost connection (no reply) or a FATAL
+ * leaves the outcome unknown: running the pledges again could write them twice.
+ */
 function rerunnable(err: unknown): boolean {
   const cause = err instanceof QueryFailedError ? err.driverError : err;
-  return cause instanceof DatabaseError && typeof cause.code === 'string' && RERUNNABLE_CLASSES.has(cause.code.slice(0, 2));
+  return cause instanceof DatabaseError && cause.severity === 'ERROR';
 }

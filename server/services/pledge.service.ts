@@ -11,7 +11,7 @@ import type {
   RejectPledgeInput,
   WithdrawPledgeInput,
 } from '../resolvers/inputs/pledge.input';
-import { BatchLimits, PledgeBatcher } from './pledge-batcher';
+import { BatchCounters, BatchLimits, PledgeBatcher } from './pledge-batcher';
 import {
   capacityExceeded,
   checkPledge,
@@ -52,6 +52,11 @@ export class PledgeService {
     batches?: BatchLimits,
   ) {
     this.batcher = new PledgeBatcher(deps, (viewer, request) => this.pledgeAlone(viewer, request), batches);
+  }
+
+  /** What the pledge batcher has done since the service started (metrics, tests). */
+  get batchCounters(): Readonly<BatchCounters> {
+    return this.batcher.counters;
   }
 
   /**
