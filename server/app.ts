@@ -82,6 +82,7 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
   });
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 1024 * 1024 });
   const metrics = opts.metrics ?? new Metrics(ds);
+  metrics.watchPledgeBatches(() => services.pledges.batchCounters);
   const ws = attachWebSocket({ wss, schema, services, ds, production, log, validationRules: wsValidationRules(production), metrics });
 
   const protection = httpProtection(production);

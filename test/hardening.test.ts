@@ -129,6 +129,8 @@ describe.each(STORES)('limits and operations on the $name PostgreSQL (developmen
     expect(text).toMatch(/gongjian_graphql_operation_duration_seconds_bucket/);
     expect(text).toMatch(/gongjian_db_pool_connections \d+/);
     expect(text).toMatch(/gongjian_ws_connections \d+/);
+    expect(text).toMatch(/gongjian_pledges_written\{path="batched"\} \d+/);
+    expect(text).toMatch(/gongjian_pledge_batches \d+/);
   });
 });
 

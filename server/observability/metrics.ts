@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, collectDefaultMetrics, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import type { BatchCounters } from '../services/pledge-batcher';
 
 /**
  * Prometheus metrics of one process. Created once per app so tests with several in-process servers
@@ -46,6 +47,35 @@ export class Metrics {
     help: 'Events pushed to subscribers',
     registers: [this.registry],
   });
+
+  /**
+   * Mirrors the pledge batcher's counters (PledgeBatcher): batches committed, and pledges by the way they
+   * were written — in a batch, alone (nothing was waiting with them), or run again alone after their
+   * batch failed as a whole.
+   */
+  watchPledgeBatches(read: () => Readonly<BatchCounters>): void {
+    if (this.registry.getSingleMetric('gongjian_pledge_batches')) return;
+    new Gauge({
+      name: 'gongjian_pledge_batches',
+      help: 'Pledge transactions of two or more pledges committed since the process started',
+      registers: [this.registry],
+      collect() {
+        this.set(read().batches);
+      },
+    });
+    new Gauge({
+      name: 'gongjian_pledges_written',
+      help: 'Pledges answered since the process started, by how they were written (batched, alone, rerun)',
+      labelNames: ['path'] as const,
+      registers: [this.registry],
+      collect() {
+        const c = read();
+        this.set({ path: 'batched' }, c.batched);
+        this.set({ path: 'alone' }, c.alone);
+        this.set({ path: 'rerun' }, c.rerun);
+      },
+    });
+  }
 
   constructor(ds?: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: 'gongjian_' });
