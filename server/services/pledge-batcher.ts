@@ -51,9 +51,6 @@ interface Waiting {
 
 type Outcome = { pledge: Pledge } | { error: unknown };
 
-/** Pledges whose checks failed on the batch's read: refused whatever becomes of the batch. */
-type CheckRefusals = Map<number, unknown>;
-
 interface Accepted {
   index: number;
   pledge: Pledge;
@@ -124,15 +121,19 @@ export class PledgeBatcher {
       this.counters.alone++;
       return this.runAlone(batch[0]);
     }
-    const refusals: CheckRefusals = new Map();
+    const outcomes: Outcome[] = [];
     let sent = 0;
-    let outcomes: Outcome[];
     try {
-      outcomes = await this.write(batch, refusals, () => sent++);
+      await this.write(batch, outcomes, () => sent++);
     } catch (err) {
       this.charge(batch, sent);
-      for (const [i, error] of refusals) batch[i].reject(error);
-      const rest = batch.filter((_, i) => !refusals.has(i));
+      // Until the COMMIT, the only refusals entered are those of the checks: they stand whatever became of the batch.
+      const rest: Waiting[] = [];
+      batch.forEach((w, i) => {
+        const o = outcomes[i];
+        if (o && 'error' in o) w.reject(o.error);
+        else rest.push(w);
+      });
       if (!rerunnable(err)) {
         for (const w of rest) w.reject(err);
         return;
@@ -163,10 +164,10 @@ export class PledgeBatcher {
   }
 
   /**
-   * One transaction for the batch; what each pledge's answer is once it has committed. Pledges refused by
-   * their checks are also entered in `refusals` as soon as they are known; `sent` counts round trips.
+   * One transaction for the batch, entering in `outcomes` what each pledge's answer is once it has
+   * committed: a check's refusal as soon as the read is in, the rest with the COMMIT. `sent` counts round trips.
    */
-  private async write(batch: Waiting[], refusals: CheckRefusals, sent: () => void): Promise<Outcome[]> {
+  private async write(batch: Waiting[], outcomes: Outcome[], sent: () => void): Promise<void> {
     const qr = this.deps.ds.createQueryRunner();
     try {
       const client = (await qr.connect()) as PgClient;
@@ -174,7 +175,6 @@ export class PledgeBatcher {
         const requirements = uuidArray(batch.map((w) => w.request.requirementId));
         const resources = uuidArray(batch.map((w) => w.request.resourceId));
         const read = await this.send(qr, client, sent, `START TRANSACTION;\nSELECT * FROM gongjian_pledge_read_many(${requirements}, ${resources})`);
-        const outcomes: Outcome[] = [];
         const accepted: Accepted[] = [];
         for (const row of read as (PledgeReadRow & { ord: number })[]) {
           const index = row.ord - 1;
@@ -183,7 +183,6 @@ export class PledgeBatcher {
           try {
             checkPledge(viewer, req, res);
           } catch (error) {
-            refusals.set(index, error);
             outcomes[index] = { error };
             continue;
           }
@@ -193,14 +192,13 @@ export class PledgeBatcher {
         }
         if (accepted.length === 0) {
           await this.send(qr, client, sent, 'ROLLBACK');
-          return outcomes;
+          return;
         }
         const refused = await this.send(qr, client, sent, `${writeStatement(accepted)};\nCOMMIT`);
         for (const { ord, available } of refused as { ord: number; available: number | null }[]) {
           const { index, pledge, res } = accepted[ord - 1];
           outcomes[index] = { error: capacityExceeded(res, available, pledge.quantity) };
         }
-        return outcomes;
       } catch (err) {
         try {
           await client.query('ROLLBACK');
