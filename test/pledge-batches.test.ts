@@ -41,7 +41,24 @@ describe.each(STORES)('pledge batches on $name', (store) => {
   }
 
   const xminOf = async (ids: string[]) =>
-    new Map<string, string>((await t.ds.query('SELECT id, xmin::text AS x FROM pledges WHERE id = ANY($1)', [ids])).map((r: { id: string; x: string }) => [r.id, r.x]));
+    new Map<string, string>(
+      (await t.ds.query('SELECT id, xmin::text AS x FROM pledges WHERE id = ANY($1)', [ids])).map((r: { id: string; x: string }) => [
+        r.id,
+        r.x,
+      ]),
+    );
+
+  /** Runs `run` with a row trigger `name` (a PL/pgSQL body) `when` on each of `tables`, then drops it. */
+  async function withTrigger(name: string, when: string, tables: string[], body: string, run: () => Promise<void>): Promise<void> {
+    await t.ds.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${body} END $$`);
+    for (const table of tables) await t.ds.query(`CREATE TRIGGER ${name} ${when} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    try {
+      await run();
+    } finally {
+      for (const table of tables) await t.ds.query(`DROP TRIGGER ${name} ON ${table}`);
+      await t.ds.query(`DROP FUNCTION ${name}()`);
+    }
+  }
 
   async function expectConsistent() {
     await expectPledgeCountersConsistent(t.ds, f.allianceUuid);
@@ -52,7 +69,12 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     const { resource, requirementId } = await createPledgeable(t.services, f, { capacity: 10 });
     const other = await createPledgeable(t.services, f, { capacity: 10, kind: ResourceKind.VENUE });
     const rep = f.viewers.repA;
-    const input = (quantity: number, resourceId = resource.nodeId): PledgeResourceInput => ({ requirementId, resourceId, quantity, note: `q${quantity}` });
+    const input = (quantity: number, resourceId = resource.nodeId): PledgeResourceInput => ({
+      requirementId,
+      resourceId,
+      quantity,
+      note: `q${quantity}`,
+    });
     const eventsBefore = Number((await t.ds.query(`SELECT count(*) AS n FROM events WHERE type = 'PLEDGE_CREATED'`))[0].n);
 
     const results = await submitTogether([
@@ -65,7 +87,15 @@ describe.each(STORES)('pledge batches on $name', (store) => {
       [rep, input(1)],
     ]);
 
-    expect(results.map(codeOf)).toEqual(['OK', 'OK', 'OK', ErrorCode.CAPACITY_EXCEEDED, ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN, 'OK']);
+    expect(results.map(codeOf)).toEqual([
+      'OK',
+      'OK',
+      'OK',
+      ErrorCode.CAPACITY_EXCEEDED,
+      ErrorCode.BAD_USER_INPUT,
+      ErrorCode.FORBIDDEN,
+      'OK',
+    ]);
     const refusal = (results[3] as { err: DomainError }).err;
     expect(refusal.message).toBe('Only 1 小时 of 志愿服务 are still available; 4 were asked for');
     expect(refusal.details).toMatchObject({ available: 1, requested: 4 });
@@ -78,7 +108,12 @@ describe.each(STORES)('pledge batches on $name', (store) => {
 
     const rows = await t.ds.query('SELECT id, quantity, note, status FROM pledges WHERE id = ANY($1) ORDER BY created_at, quantity', [ids]);
     expect(rows.map((r: { quantity: number; note: string; status: string }) => [r.quantity, r.note, r.status]).sort()).toEqual(
-      [[1, 'q1', 'PLEDGED'], [1, 'q1', 'PLEDGED'], [4, 'q4', 'PLEDGED'], [4, 'q4', 'PLEDGED']].sort(),
+      [
+        [1, 'q1', 'PLEDGED'],
+        [1, 'q1', 'PLEDGED'],
+        [4, 'q4', 'PLEDGED'],
+        [4, 'q4', 'PLEDGED'],
+      ].sort(),
     );
     const [res] = await t.ds.query('SELECT pledged FROM resources WHERE id = $1', [resource.id]);
     expect(res.pledged).toBe(10);
@@ -94,10 +129,8 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     const { resource, requirementId } = await createPledgeable(t.services, f, { capacity: 100 });
     const input = (note: string): PledgeResourceInput => ({ requirementId, resourceId: resource.nodeId, quantity: 2, note });
     // A stand-in for a failure PostgreSQL reports before the COMMIT (a raise in PL/pgSQL, class P0).
-    await t.ds.query(`CREATE FUNCTION test_refuse_note() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.note = 'refuse-me' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
-    await t.ds.query('CREATE TRIGGER test_refuse_note BEFORE INSERT ON pledges FOR EACH ROW EXECUTE FUNCTION test_refuse_note()');
-    try {
+    const refuseNote = `IF NEW.note = 'refuse-me' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW;`;
+    await withTrigger('test_refuse_note', 'BEFORE INSERT', ['pledges'], refuseNote, async () => {
       const results = await submitTogether([
         [f.viewers.repA, input('first')],
         [f.viewers.repA, input('a')],
@@ -114,9 +147,7 @@ describe.each(STORES)('pledge batches on $name', (store) => {
       expect(new Set((await xminOf(ids)).values()).size).toBe(3);
       const [res] = await t.ds.query('SELECT pledged FROM resources WHERE id = $1', [resource.id]);
       expect(res.pledged).toBe(6);
-    } finally {
-      await t.ds.query('DROP TRIGGER test_refuse_note ON pledges; DROP FUNCTION test_refuse_note()');
-    }
+    });
     await expectConsistent();
   });
 
@@ -124,11 +155,9 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     const { resource, requirementId } = await createPledgeable(t.services, f, { capacity: 100 });
     const input = (note: string): PledgeResourceInput => ({ requirementId, resourceId: resource.nodeId, quantity: 2, note });
     // The batch's backend ends its own session in the middle of the write: the client gets a FATAL, or no answer at all.
-    await t.ds.query(`CREATE FUNCTION test_drop_session() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.note = 'drop' THEN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF; RETURN NEW; END $$`);
-    await t.ds.query('CREATE TRIGGER test_drop_session BEFORE INSERT ON pledges FOR EACH ROW EXECUTE FUNCTION test_drop_session()');
+    const dropSession = `IF NEW.note = 'drop' THEN PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); END IF; RETURN NEW;`;
     const rerunBefore = pledges.batchCounters.rerun;
-    try {
+    await withTrigger('test_drop_session', 'BEFORE INSERT', ['pledges'], dropSession, async () => {
       const results = await submitTogether([
         [f.viewers.repA, input('first')],
         [f.viewers.repA, input('a')],
@@ -139,13 +168,18 @@ describe.each(STORES)('pledge batches on $name', (store) => {
       expect(results.map(codeOf)).toEqual(['OK', 'OTHER', ErrorCode.FORBIDDEN, 'OTHER', 'OTHER']);
       for (const i of [1, 3, 4]) expect(String((results[i] as { err: Error }).err)).toMatch(/terminat|Connection|closed/i);
       expect(pledges.batchCounters.rerun).toBe(rerunBefore);
-      const [res] = await t.ds.query('SELECT pledged, (SELECT count(*)::int FROM pledges WHERE resource_id = $1) AS n FROM resources WHERE id = $1', [resource.id]);
+      const [res] = await t.ds.query(
+        'SELECT pledged, (SELECT count(*)::int FROM pledges WHERE resource_id = $1) AS n FROM resources WHERE id = $1',
+        [resource.id],
+      );
       expect(res).toEqual({ pledged: 2, n: 1 });
-    } finally {
-      await t.ds.query('DROP TRIGGER test_drop_session ON pledges; DROP FUNCTION test_drop_session()');
-    }
+    });
     // The pool has replaced the lost connection: pledging goes on.
-    const after = await submitTogether([[f.viewers.repA, input('c')], [f.viewers.repA, input('d')], [f.viewers.repA, input('e')]]);
+    const after = await submitTogether([
+      [f.viewers.repA, input('c')],
+      [f.viewers.repA, input('d')],
+      [f.viewers.repA, input('e')],
+    ]);
     expect(after.map(codeOf)).toEqual(['OK', 'OK', 'OK']);
     await expectConsistent();
   });
@@ -153,7 +187,9 @@ describe.each(STORES)('pledge batches on $name', (store) => {
   it('batches racing each other and single pledges over the same resources in different orders neither deadlock nor over-commit', async () => {
     const made = await Promise.all([0, 1, 2, 3].map(() => createPledgeable(t.services, f, { capacity: 150 })));
     // Four "processes", each batching on its own, and pledges with idempotency keys, which always run alone.
-    const services = [0, 1, 2, 3].map(() => new PledgeService(new ServiceDeps(t.ds, t.services.events, t.services.idempotency), { inFlight: 3, size: 6 }));
+    const services = [0, 1, 2, 3].map(
+      () => new PledgeService(new ServiceDeps(t.ds, t.services.events, t.services.idempotency), { inFlight: 3, size: 6 }),
+    );
     const work: Promise<Settled>[] = [];
     let seed = 7;
     const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
@@ -161,7 +197,12 @@ describe.each(STORES)('pledge batches on $name', (store) => {
       const m = made[next(4)];
       const input: PledgeResourceInput = { requirementId: m.requirementId, resourceId: m.resource.nodeId, quantity: 1 + (i % 2) };
       if (i % 9 === 0) input.idempotencyKey = `race-${store.name}-${i}`;
-      work.push(services[next(4)].pledge(f.viewers.repA, input).then((p) => ({ ok: true as const, id: p.id }), (err: unknown) => ({ ok: false as const, err })));
+      work.push(
+        services[next(4)].pledge(f.viewers.repA, input).then(
+          (p) => ({ ok: true as const, id: p.id }),
+          (err: unknown) => ({ ok: false as const, err }),
+        ),
+      );
     }
     const results = await Promise.all(work);
     const codes = new Set(results.map(codeOf));
@@ -181,15 +222,15 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     // Submitted in descending resource id order; the requirements' order is whatever it is.
     made.sort((a, b) => (a.resource.id < b.resource.id ? 1 : -1));
     await t.ds.query('CREATE TABLE test_lock_log (n serial, tbl text, id uuid)');
-    await t.ds.query(`CREATE FUNCTION test_lock_log() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN INSERT INTO test_lock_log (tbl, id) VALUES (TG_TABLE_NAME, NEW.id); RETURN NULL; END $$`);
-    await t.ds.query('CREATE TRIGGER test_lock_log AFTER UPDATE ON resources FOR EACH ROW EXECUTE FUNCTION test_lock_log()');
-    await t.ds.query('CREATE TRIGGER test_lock_log AFTER UPDATE ON requirements FOR EACH ROW EXECUTE FUNCTION test_lock_log()');
-    try {
+    const logUpdate = 'INSERT INTO test_lock_log (tbl, id) VALUES (TG_TABLE_NAME, NEW.id); RETURN NULL;';
+    await withTrigger('test_lock_log', 'AFTER UPDATE', ['resources', 'requirements'], logUpdate, async () => {
       const first = made[0];
       const results = await submitTogether([
         [f.viewers.repA, { requirementId: first.requirementId, resourceId: first.resource.nodeId, quantity: 1 }], // runs alone
-        ...made.map((m): [Viewer, PledgeResourceInput] => [f.viewers.repA, { requirementId: m.requirementId, resourceId: m.resource.nodeId, quantity: 1 }]),
+        ...made.map((m): [Viewer, PledgeResourceInput] => [
+          f.viewers.repA,
+          { requirementId: m.requirementId, resourceId: m.resource.nodeId, quantity: 1 },
+        ]),
       ]);
       expect(results.every((r) => r.ok)).toBe(true);
       const log: { tbl: string; id: string }[] = await t.ds.query('SELECT tbl, id FROM test_lock_log ORDER BY n OFFSET 2');
@@ -199,24 +240,32 @@ describe.each(STORES)('pledge batches on $name', (store) => {
       expect(order('requirements')).toHaveLength(3);
       // Resources first, then requirements: the order single pledges take them in.
       expect(log.map((l) => l.tbl)).toEqual(['resources', 'resources', 'resources', 'requirements', 'requirements', 'requirements']);
-    } finally {
-      await t.ds.query('DROP TRIGGER test_lock_log ON resources; DROP TRIGGER test_lock_log ON requirements; DROP FUNCTION test_lock_log(); DROP TABLE test_lock_log');
-    }
+    });
+    await t.ds.query('DROP TABLE test_lock_log');
   });
 
   it('closing a project with pledges on several resources while batches pledge those resources neither deadlocks nor fails a batch', async () => {
     for (let round = 0; round < 4; round++) {
       const made = await Promise.all([0, 1, 2, 3].map(() => createPledgeable(t.services, f, { capacity: 100 })));
       const [closing, open] = [made[0], made[3]];
-      if (round >= 2) await t.services.projects.transition(f.viewers.secretary, { projectId: closing.project.nodeId, to: ProjectStatus.IN_PROGRESS });
+      if (round >= 2)
+        await t.services.projects.transition(f.viewers.secretary, { projectId: closing.project.nodeId, to: ProjectStatus.IN_PROGRESS });
       // The project to close holds pledges on three resources (made alone, one by one).
       for (const m of made.slice(0, 3)) {
-        await t.services.pledges.pledge(f.viewers.repA, { requirementId: closing.requirementId, resourceId: m.resource.nodeId, quantity: 5, idempotencyKey: `close-${store.name}-${round}-${m.resource.id}` });
+        await t.services.pledges.pledge(f.viewers.repA, {
+          requirementId: closing.requirementId,
+          resourceId: m.resource.nodeId,
+          quantity: 5,
+          idempotencyKey: `close-${store.name}-${round}-${m.resource.id}`,
+        });
       }
       const rerunBefore = pledges.batchCounters.rerun;
       const order = round % 2 === 0 ? [2, 1, 0, 2, 1, 0] : [0, 1, 2, 0, 1, 2];
       const [closed, ...results] = await Promise.all([
-        t.services.projects.transition(f.viewers.secretary, { projectId: closing.project.nodeId, to: round < 2 ? ProjectStatus.CANCELLED : ProjectStatus.COMPLETED }),
+        t.services.projects.transition(f.viewers.secretary, {
+          projectId: closing.project.nodeId,
+          to: round < 2 ? ProjectStatus.CANCELLED : ProjectStatus.COMPLETED,
+        }),
         ...order.map((i) =>
           pledges.pledge(f.viewers.repA, { requirementId: open.requirementId, resourceId: made[i].resource.nodeId, quantity: 1 }).then(
             (p): Settled => ({ ok: true, id: p.id }),
@@ -227,7 +276,9 @@ describe.each(STORES)('pledge batches on $name', (store) => {
       expect(closed.status).toBe(round < 2 ? ProjectStatus.CANCELLED : ProjectStatus.COMPLETED);
       expect(results.map(codeOf)).toEqual(order.map(() => 'OK'));
       expect(pledges.batchCounters.rerun).toBe(rerunBefore);
-      const rows = await t.ds.query('SELECT pledged FROM resources WHERE id = ANY($1) ORDER BY id', [made.slice(0, 3).map((m) => m.resource.id)]);
+      const rows = await t.ds.query('SELECT pledged FROM resources WHERE id = ANY($1) ORDER BY id', [
+        made.slice(0, 3).map((m) => m.resource.id),
+      ]);
       expect(rows.map((r: { pledged: number }) => r.pledged)).toEqual([2, 2, 2]);
     }
     await expectConsistent();
@@ -239,7 +290,12 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     for (let round = 0; round < 3; round++) {
       const made = await Promise.all([0, 1, 2].map(() => createPledgeable(t.services, f, { capacity: 100 })));
       for (const m of made) {
-        await t.services.pledges.pledge(f.viewers.repA, { requirementId: made[0].requirementId, resourceId: m.resource.nodeId, quantity: 3, idempotencyKey: `order-${store.name}-${round}-${m.resource.id}` });
+        await t.services.pledges.pledge(f.viewers.repA, {
+          requirementId: made[0].requirementId,
+          resourceId: m.resource.nodeId,
+          quantity: 3,
+          idempotencyKey: `order-${store.name}-${round}-${m.resource.id}`,
+        });
       }
       const [low, ...others] = made.map((m) => m.resource.id).sort();
       const a = t.ds.createQueryRunner();
@@ -250,9 +306,17 @@ describe.each(STORES)('pledge batches on $name', (store) => {
         await a.query(`SET LOCAL lock_timeout = '300ms'`);
         const [{ pid }] = await a.query('SELECT pg_backend_pid() AS pid');
         await a.query('SELECT 1 FROM resources WHERE id = $1 FOR NO KEY UPDATE', [low]);
-        const closing = t.services.projects.transition(f.viewers.secretary, { projectId: made[0].project.nodeId, to: ProjectStatus.CANCELLED });
+        const closing = t.services.projects.transition(f.viewers.secretary, {
+          projectId: made[0].project.nodeId,
+          to: ProjectStatus.CANCELLED,
+        });
         const waiting = async () =>
-          (await t.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`, [pid]))[0].n;
+          (
+            await t.ds.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
+              [pid],
+            )
+          )[0].n;
         for (let i = 0; i < 200 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 10));
         expect(await waiting()).toBe(1);
         try {
@@ -272,7 +336,7 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     await expectGaplessAllianceEvents(t.ds, f.allianceUuid);
   });
 
-  it('charges every request of a batch with the batch\'s statements', async () => {
+  it("charges every request of a batch with the batch's statements", async () => {
     const { resource, requirementId } = await createPledgeable(t.services, f, { capacity: 100 });
     const tallies = [0, 1, 2, 3].map(() => ({ count: 0 }));
     const before = pledges.batchCounters.batches;
@@ -288,7 +352,11 @@ describe.each(STORES)('pledge batches on $name', (store) => {
 
   it('keeps global ids checked before anything is queued', async () => {
     await expect(
-      pledges.pledge(f.viewers.repA, { requirementId: toGlobalId('Resource', '00000000-0000-4000-8000-000000000000'), resourceId: 'nonsense', quantity: 1 }),
+      pledges.pledge(f.viewers.repA, {
+        requirementId: toGlobalId('Resource', '00000000-0000-4000-8000-000000000000'),
+        resourceId: 'nonsense',
+        quantity: 1,
+      }),
     ).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT });
   });
 });
