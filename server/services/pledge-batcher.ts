@@ -174,7 +174,12 @@ export class PledgeBatcher {
       try {
         const requirements = uuidArray(batch.map((w) => w.request.requirementId));
         const resources = uuidArray(batch.map((w) => w.request.resourceId));
-        const read = await this.send(qr, client, sent, `START TRANSACTION;\nSELECT * FROM gongjian_pledge_read_many(${requirements}, ${resources})`);
+        const read = await this.send(
+          qr,
+          client,
+          sent,
+          `START TRANSACTION;\nSELECT * FROM gongjian_pledge_read_many(${requirements}, ${resources})`,
+        );
         const accepted: Accepted[] = [];
         for (const row of read as (PledgeReadRow & { ord: number })[]) {
           const index = row.ord - 1;

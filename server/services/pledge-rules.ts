@@ -57,11 +57,7 @@ export function splitPledgeRead(row: PledgeReadRow): { req?: RequirementRow; res
  * readable, one alliance, the viewer represents the owning organization, which is active, kinds match,
  * and the project accepts pledges. Capacity is decided by the write.
  */
-export function checkPledge(
-  viewer: Viewer,
-  req: RequirementRow | undefined,
-  res: ResourceRow | undefined,
-): asserts req is RequirementRow {
+export function checkPledge(viewer: Viewer, req: RequirementRow | undefined, res: ResourceRow | undefined): asserts req is RequirementRow {
   if (!req || !viewer.canRead(req.alliance_id)) throw notFound('The requirement');
   if (!res || !viewer.canRead(res.alliance_id)) throw notFound('The resource');
   if (res.alliance_id !== req.alliance_id) {
