@@ -13,7 +13,6 @@ import {
   PledgeRequest,
   RequirementRow,
   ResourceRow,
-  splitPledgeRead,
 } from './pledge-rules';
 import type { ServiceDeps } from './service-context';
 
@@ -184,15 +183,15 @@ export class PledgeBatcher {
         for (const row of read as (PledgeReadRow & { ord: number })[]) {
           const index = row.ord - 1;
           const { viewer, request } = batch[index];
-          const { req, res } = splitPledgeRead(row);
+          let checked: ReturnType<typeof checkPledge>;
           try {
-            checkPledge(viewer, req, res);
+            checked = checkPledge(viewer, row);
           } catch (error) {
             outcomes[index] = { error };
             continue;
           }
-          const pledge = newPledge(viewer, req, res!, request, row.tx_now);
-          accepted.push({ index, pledge, req, res: res! });
+          const pledge = newPledge(viewer, checked.req, checked.res, request, row.tx_now);
+          accepted.push({ index, pledge, ...checked });
           outcomes[index] = { pledge };
         }
         if (accepted.length === 0) {

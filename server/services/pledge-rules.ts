@@ -42,7 +42,7 @@ export interface PledgeRequest {
 }
 
 /** Splits a locking-read row into its requirement and resource (undefined when not found). */
-export function splitPledgeRead(row: PledgeReadRow): { req?: RequirementRow; res?: ResourceRow } {
+function splitPledgeRead(row: PledgeReadRow): { req?: RequirementRow; res?: ResourceRow } {
   const part = <T>(prefix: string): T | undefined => {
     if (row[`${prefix}id`] == null) return undefined;
     const out: Record<string, unknown> = {};
@@ -53,11 +53,13 @@ export function splitPledgeRead(row: PledgeReadRow): { req?: RequirementRow; res
 }
 
 /**
- * Every rule of a pledge that its locking read can decide, in the order callers see them: both rows
- * readable, one alliance, the viewer represents the owning organization, which is active, kinds match,
- * and the project accepts pledges. Capacity is decided by the write.
+ * Every rule of a pledge that its locking read (one row of `gongjian_pledge_read`) can decide, in the
+ * order callers see them: both rows readable, one alliance, the viewer represents the owning
+ * organization, which is active, kinds match, and the project accepts pledges. Capacity is decided by
+ * the write. Returns the two rows.
  */
-export function checkPledge(viewer: Viewer, req: RequirementRow | undefined, res: ResourceRow | undefined): asserts req is RequirementRow {
+export function checkPledge(viewer: Viewer, row: PledgeReadRow): { req: RequirementRow; res: ResourceRow } {
+  const { req, res } = splitPledgeRead(row);
   if (!req || !viewer.canRead(req.alliance_id)) throw notFound('The requirement');
   if (!res || !viewer.canRead(res.alliance_id)) throw notFound('The resource');
   if (res.alliance_id !== req.alliance_id) {
@@ -79,6 +81,7 @@ export function checkPledge(viewer: Viewer, req: RequirementRow | undefined, res
       `The project is ${req.project_status}; only APPROVED or IN_PROGRESS projects accept pledges`,
     );
   }
+  return { req, res };
 }
 
 /** The pledge row a checked request will write: its id is made here, its time is the transaction's. */

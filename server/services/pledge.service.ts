@@ -20,7 +20,6 @@ import {
   PledgeReadRow,
   PledgeRequest,
   ResourceRow,
-  splitPledgeRead,
 } from './pledge-rules';
 import { PointsService } from './points.service';
 import { findOr404, ServiceDeps } from './service-context';
@@ -96,8 +95,7 @@ export class PledgeService {
         const [row]: PledgeReadRow[] = await m.query(
           `SELECT * FROM gongjian_pledge_read(${sqlLiteral(request.requirementId)}::uuid, ${sqlLiteral(request.resourceId)}::uuid)`,
         );
-        const { req, res } = splitPledgeRead(row);
-        checkPledge(viewer, req, res);
+        const { req, res } = checkPledge(viewer, row);
         // Capacity, the requirement's counter and the pledge row in one statement (gongjian_pledge_write),
         // sent with the event and the COMMIT in the transaction's last round trip: the resource row
         // (locked first, by its conditional UPDATE), the requirement and the alliance's sequence row are
@@ -105,11 +103,11 @@ export class PledgeService {
         // Nothing is written unless the resource had room; if it had none, the function raises
         // (CAPACITY_EXCEEDED_SQLSTATE) and the transaction fails with it. The row is known in advance:
         // its id is made here and `now()` is the transaction's timestamp, read above.
-        const pledge = newPledge(viewer, req, res!, request, row.tx_now);
-        refused = res!;
-        const ids = [pledge.id, req.alliance_id, req.id, req.project_id, res!.id, res!.organization_id, pledge.pledgedById];
+        const pledge = newPledge(viewer, req, res, request, row.tx_now);
+        refused = res;
+        const ids = [pledge.id, req.alliance_id, req.id, req.project_id, res.id, res.organization_id, pledge.pledgedById];
         const final = `SELECT gongjian_pledge_write(${ids.map((id) => `${sqlLiteral(id)}::uuid`).join(', ')}, ${request.quantity}, ${sqlLiteral(pledge.note)})`;
-        return { result: pledge, final, event: pledgeCreatedEvent(pledge, req, res!) };
+        return { result: pledge, final, event: pledgeCreatedEvent(pledge, req, res) };
       },
     ).catch(async (err: unknown) => {
       if (refused && isCapacityRefusal(err)) await this.refuseCapacity(this.deps.ds.manager, refused, request.quantity);
