@@ -350,6 +350,31 @@ describe.each(STORES)('pledge batches on $name', (store) => {
     expect(tallies.map((x) => x.count)).toEqual([2, 2, 2, 2]);
   });
 
+  it('refuses a pledge at once with TOO_MANY_REQUESTS when too many are already waiting, and writes the others', async () => {
+    const { resource, requirementId } = await createPledgeable(t.services, f, { capacity: 100 });
+    const small = new PledgeService(new ServiceDeps(t.ds, t.services.events, t.services.idempotency), {
+      inFlight: 1,
+      size: 2,
+      maxWaiting: 3,
+    });
+    const input: PledgeResourceInput = { requirementId, resourceId: resource.nodeId, quantity: 1 };
+    // The first starts at once; three wait; the fifth and sixth find the queue full.
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        small.pledge(f.viewers.repA, input).then(
+          (p): Settled => ({ ok: true, id: p.id }),
+          (err: unknown): Settled => ({ ok: false, err }),
+        ),
+      ),
+    );
+    expect(results.map(codeOf)).toEqual(['OK', 'OK', 'OK', 'OK', ErrorCode.TOO_MANY_REQUESTS, ErrorCode.TOO_MANY_REQUESTS]);
+    expect((results[4] as { err: Error }).err.message).toMatch(/3 pledges are waiting/);
+    expect(small.batchCounters).toMatchObject({ alone: 2, batches: 1, batched: 2, refusedBusy: 2 });
+    const [res] = await t.ds.query('SELECT pledged FROM resources WHERE id = $1', [resource.id]);
+    expect(res.pledged).toBe(4);
+    await expectConsistent();
+  });
+
   it('keeps global ids checked before anything is queued', async () => {
     await expect(
       pledges.pledge(f.viewers.repA, {

@@ -51,7 +51,7 @@ export class Metrics {
   /**
    * Mirrors the pledge batcher's counters (PledgeBatcher): batches committed, and pledges by the way they
    * were written — in a batch, alone (nothing was waiting with them), or run again alone after their
-   * batch failed as a whole.
+   * batch failed as a whole — or refused because too many were waiting.
    */
   watchPledgeBatches(read: () => Readonly<BatchCounters>): void {
     if (this.registry.getSingleMetric('gongjian_pledge_batches')) return;
@@ -65,7 +65,7 @@ export class Metrics {
     });
     new Gauge({
       name: 'gongjian_pledges_written',
-      help: 'Pledges answered since the process started, by how they were written (batched, alone, rerun)',
+      help: 'Pledges answered since the process started, by how they were written (batched, alone, rerun) or refused_busy',
       labelNames: ['path'] as const,
       registers: [this.registry],
       collect() {
@@ -73,6 +73,7 @@ export class Metrics {
         this.set({ path: 'batched' }, c.batched);
         this.set({ path: 'alone' }, c.alone);
         this.set({ path: 'rerun' }, c.rerun);
+        this.set({ path: 'refused_busy' }, c.refusedBusy);
       },
     });
   }

@@ -4,6 +4,7 @@ import { Viewer } from '../auth/viewer';
 import { sqlLiteral } from '../db/sql-literal';
 import { currentStatementTally, StatementTally, withoutStatementTally, withStatementTally } from '../db/statement-counter';
 import { Pledge } from '../entities/pledge.entity';
+import { DomainError, ErrorCode } from '../errors';
 import {
   capacityExceeded,
   checkPledge,
@@ -20,11 +21,17 @@ import type { ServiceDeps } from './service-context';
 export const PLEDGE_BATCHES_IN_FLIGHT = 2;
 /** The most pledges one batch takes; more wait for the next. */
 export const PLEDGE_BATCH_SIZE = 32;
+/**
+ * The most pledges that may wait for a batch. At about 1,000 pledges/s that is two seconds of work;
+ * past it the process is overloaded, and a pledge is refused at once rather than left waiting longer.
+ */
+export const PLEDGE_MAX_WAITING = 2000;
 
-/** How pledges are batched: batches written at once, and pledges per batch at most. */
+/** How pledges are batched: batches written at once, pledges per batch, and pledges waiting, at most. */
 export interface BatchLimits {
   inFlight: number;
   size: number;
+  maxWaiting: number;
 }
 
 /** What a batcher has done since it was made (for metrics and tests). */
@@ -37,6 +44,8 @@ export interface BatchCounters {
   alone: number;
   /** Pledges run again alone after their batch failed as a whole. */
   rerun: number;
+  /** Pledges refused because too many were waiting (`BatchLimits.maxWaiting`). */
+  refusedBusy: number;
 }
 
 interface Waiting {
@@ -86,17 +95,26 @@ interface PgClient {
  */
 export class PledgeBatcher {
   private readonly waiting: Waiting[] = [];
+  private readonly limits: BatchLimits;
   private inFlight = 0;
-  readonly counters: BatchCounters = { batches: 0, batched: 0, alone: 0, rerun: 0 };
+  readonly counters: BatchCounters = { batches: 0, batched: 0, alone: 0, rerun: 0, refusedBusy: 0 };
 
   constructor(
     private readonly deps: ServiceDeps,
     private readonly alone: (viewer: Viewer, request: PledgeRequest) => Promise<Pledge>,
-    private readonly limits: BatchLimits = { inFlight: PLEDGE_BATCHES_IN_FLIGHT, size: PLEDGE_BATCH_SIZE },
-  ) {}
+    limits: Partial<BatchLimits> = {},
+  ) {
+    this.limits = { inFlight: PLEDGE_BATCHES_IN_FLIGHT, size: PLEDGE_BATCH_SIZE, maxWaiting: PLEDGE_MAX_WAITING, ...limits };
+  }
 
   /** Pledges `request` for `viewer` (who has been authenticated) in the next batch; answers with the pledge or its refusal. */
   submit(viewer: Viewer, request: PledgeRequest): Promise<Pledge> {
+    if (this.waiting.length >= this.limits.maxWaiting) {
+      this.counters.refusedBusy++;
+      return Promise.reject(
+        new DomainError(ErrorCode.TOO_MANY_REQUESTS, `${this.waiting.length} pledges are waiting to be written; please try again shortly`),
+      );
+    }
     return new Promise<Pledge>((resolve, reject) => {
       this.waiting.push({ viewer, request, tally: currentStatementTally(), resolve, reject });
       this.pump();

@@ -48,7 +48,7 @@ export class PledgeService {
   /** `batches` overrides how pledges are batched (PledgeBatcher's defaults otherwise). */
   constructor(
     private readonly deps: ServiceDeps,
-    batches?: BatchLimits,
+    batches?: Partial<BatchLimits>,
   ) {
     this.batcher = new PledgeBatcher(deps, (viewer, request) => this.pledgeAlone(viewer, request), batches);
   }
