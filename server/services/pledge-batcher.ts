@@ -1,6 +1,7 @@
 import { DatabaseError } from 'pg';
 import { QueryFailedError, QueryRunner } from 'typeorm';
 import { Viewer } from '../auth/viewer';
+import { simpleQuery } from '../db/simple-query';
 import { sqlLiteral } from '../db/sql-literal';
 import { currentStatementTally, StatementTally, withoutStatementTally, withStatementTally } from '../db/statement-counter';
 import { Pledge } from '../entities/pledge.entity';
@@ -66,9 +67,9 @@ interface Accepted {
   res: ResourceRow;
 }
 
-/** The pg client behind a QueryRunner, as far as a batch uses it. */
+/** The pg client behind a QueryRunner, as far as a failed batch uses it (its ROLLBACK). */
 interface PgClient {
-  query(sql: string): Promise<{ rows: Record<string, unknown>[] } | { rows: Record<string, unknown>[] }[]>;
+  query(sql: string): Promise<unknown>;
 }
 
 /**
@@ -193,7 +194,6 @@ export class PledgeBatcher {
         const resources = uuidArray(batch.map((w) => w.request.resourceId));
         const read = await this.send(
           qr,
-          client,
           sent,
           `START TRANSACTION;\nSELECT * FROM gongjian_pledge_read_many(${requirements}, ${resources})`,
         );
@@ -213,10 +213,10 @@ export class PledgeBatcher {
           outcomes[index] = { pledge };
         }
         if (accepted.length === 0) {
-          await this.send(qr, client, sent, 'ROLLBACK');
+          await this.send(qr, sent, 'ROLLBACK');
           return;
         }
-        const refused = await this.send(qr, client, sent, `${writeStatement(accepted)};\nCOMMIT`);
+        const refused = await this.send(qr, sent, `${writeStatement(accepted)};\nCOMMIT`);
         for (const { ord, available } of refused as { ord: number; available: number | null }[]) {
           const { index, pledge, res } = accepted[ord - 1];
           outcomes[index] = { error: capacityExceeded(res, available, pledge.quantity) };
@@ -234,26 +234,18 @@ export class PledgeBatcher {
     }
   }
 
-  /** Sends `sql` (one round trip, simple protocol), counted and logged like any query; the rows of its first statement with rows. */
-  private async send(qr: QueryRunner, client: PgClient, sent: () => void, sql: string): Promise<Record<string, unknown>[]> {
-    this.deps.ds.logger.logQuery(sql, [], qr);
+  /** Sends `sql` in one round trip (counted in `sent`); the rows of its first statement that has rows. */
+  private async send(qr: QueryRunner, sent: () => void, sql: string): Promise<Record<string, unknown>[]> {
     sent();
-    let results;
-    try {
-      results = await client.query(sql);
-    } catch (err) {
-      this.deps.ds.logger.logQueryError(err as Error, sql, [], qr);
-      throw new QueryFailedError(sql, [], err as Error);
-    }
-    const all = Array.isArray(results) ? results : [results];
-    return all.find((r) => r.rows.length > 0)?.rows ?? [];
+    const results = await simpleQuery(this.deps.ds, qr, sql);
+    return results.find((r) => r.rows.length > 0)?.rows ?? [];
   }
 }
 
 /** `gongjian_pledge_write_many` for the accepted pledges, their positions in this list being the `ord` it reports. */
 function writeStatement(accepted: Accepted[]): string {
   const column = (f: (a: Accepted) => string | null) => accepted.map((a) => sqlLiteral(f(a)));
-  const uuids = (f: (a: Accepted) => string) => `ARRAY[${column(f).join(', ')}]::uuid[]`;
+  const uuids = (f: (a: Accepted) => string) => uuidArray(accepted.map(f));
   const payloads = accepted.map((a) => sqlLiteral(JSON.stringify(pledgeCreatedEvent(a.pledge, a.req, a.res).payload)));
   return (
     'SELECT * FROM gongjian_pledge_write_many(' +

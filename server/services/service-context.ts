@@ -1,4 +1,5 @@
-import { DataSource, EntityManager, QueryFailedError, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { simpleQuery } from '../db/simple-query';
 import { notFound } from '../errors';
 import { Viewer } from '../auth/viewer';
 import { EventService, NewEvent } from './event.service';
@@ -110,16 +111,7 @@ export class ServiceDeps {
 
   /** `START TRANSACTION; sql` in one simple-protocol round trip; answers like QueryRunner.query would. */
   private async withBegin(qr: QueryRunner, sql: string): Promise<unknown> {
-    const combined = `START TRANSACTION;\n${sql}`;
-    const client = (await qr.connect()) as { query(sql: string): Promise<{ command: string; rows: unknown[]; rowCount: number | null }[]> };
-    this.ds.logger.logQuery(combined, [], qr);
-    let results;
-    try {
-      results = await client.query(combined);
-    } catch (err) {
-      this.ds.logger.logQueryError(err as Error, combined, [], qr);
-      throw new QueryFailedError(combined, [], err as Error);
-    }
+    const results = await simpleQuery(this.ds, qr, `START TRANSACTION;\n${sql}`);
     const last = results[results.length - 1];
     return last.command === 'UPDATE' || last.command === 'DELETE' ? [last.rows, last.rowCount] : last.rows;
   }
