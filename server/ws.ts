@@ -105,12 +105,13 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
         }
         return undefined;
       },
-      context: (ctx): LiveContext => ({
+      context: (ctx, id): LiveContext => ({
         viewer: ctx.extra.viewer!,
         loaders: createLoaders(ds),
         services,
         requestId: randomUUID(),
         live: { bus, events: services.events, auth: services.auth, viewers },
+        sink: { id, socket: ctx.extra.socket, formatErrors: format },
       }),
       subscribe: (args) => subscribeWithFreshContext(args, ds),
       onOperation: () => {
@@ -122,6 +123,7 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
       onClose: (ctx) => {
         if (ctx.extra.counted) metrics?.wsConnections.dec();
       },
+      // Queries and mutations sent over the socket; subscriptions write their own results (live.ts).
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },

@@ -202,4 +202,38 @@ describe.each(STORES)('subscriptions on the $name store', (store) => {
       await raw.dispose();
     }
   });
+
+  it('writes each push as a graphql-transport-ws next; a completed operation gets nothing more, the others go on', async () => {
+    const token = await t.login(f.emails.viewer, PASSWORD);
+    const ws = new WebSocket(t.wsUrl, 'graphql-transport-ws');
+    const messages: { id?: string; type: string; payload?: any }[] = [];
+    ws.on('message', (d) => messages.push(JSON.parse(d.toString())));
+    await new Promise((resolve) => ws.once('open', resolve));
+    try {
+      ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+      await until('the ack', () => messages.some((m) => m.type === 'connection_ack'));
+      const after = encodeEventCursor(await head());
+      const query = 'subscription($id: ID!, $after: String) { allianceEvents(allianceId: $id, after: $after) { cursor entityId } }';
+      for (const id of ['a', 'b', 'c']) {
+        ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables: { id: f.allianceId, after } } }));
+      }
+      const nexts = (id: string) => messages.filter((m) => m.id === id && m.type === 'next');
+      const first = await pledge();
+      await until('the first event on every operation', () => ['a', 'b', 'c'].every((id) => nexts(id).length === 1));
+      for (const id of ['a', 'b', 'c']) {
+        expect(nexts(id)[0].payload).toEqual({ data: { allianceEvents: { cursor: expect.any(String), entityId: first.nodeId } } });
+      }
+      ws.send(JSON.stringify({ id: 'b', type: 'complete' }));
+      await sleep(100);
+      const second = await pledge();
+      await until('the second event on a and c', () => nexts('a').length === 2 && nexts('c').length === 2);
+      await sleep(200);
+      expect(nexts('b')).toHaveLength(1);
+      expect(nexts('a')[1].payload.data.allianceEvents.entityId).toBe(second.nodeId);
+      // The server answers a client's complete with nothing (graphql-transport-ws).
+      expect(messages.filter((m) => m.type === 'complete' || m.type === 'error')).toEqual([]);
+    } finally {
+      ws.close();
+    }
+  });
 });

@@ -5,8 +5,7 @@ import { notFound } from '../errors';
 import { GqlContext } from '../graphql/context';
 import { decodeId } from '../graphql/global-id';
 import { decodeEventCursor } from '../services/event.service';
-import { FeedBatch, pullIterator } from '../subscriptions/alliance-feed';
-import { LivePayload, openFeed, requireLive } from '../subscriptions/live';
+import { feedSource, inOrder, LivePayload, LiveSource, openFeed, requireLive } from '../subscriptions/live';
 import { toAllianceStats } from './alliance-stats.resolver';
 import { AllianceStats } from './types/alliance-stats.type';
 
@@ -23,41 +22,29 @@ function concernsProject(e: AllianceEvent, projectId: string): boolean {
   return (e.entityType === 'Project' && e.entityId === projectId) || e.payload?.projectId === projectId;
 }
 
-async function subscribeAllianceEvents({ args, context }: SubscribeData): Promise<AsyncIterable<LivePayload<AllianceEvent>>> {
+async function subscribeAllianceEvents({ args, context }: SubscribeData): Promise<LiveSource<AllianceEvent>> {
   const ctx = requireLive(context);
   const allianceId = decodeId(String(args.allianceId), 'Alliance', 'allianceId');
   ctx.viewer.requireRead(allianceId);
   const after = BigInt(decodeEventCursor(args.after as string | null | undefined));
   const feed = await openFeed(ctx, allianceId, after);
   // Hand events out one by one (graphql executes one payload per push), keeping batch order.
-  let queue: LivePayload<AllianceEvent>[] = [];
-  return pullIterator(async () => {
-    while (!queue.length) {
-      const batch = await feed.next();
-      if (!batch) return undefined;
-      queue = batch.events.map((value) => ({ value, viewer: batch.viewer }));
-    }
-    return queue.shift();
-  }, () => feed.close());
+  return feedSource(feed, (batch, sink) => inOrder(batch.events, (value) => sink.next({ value, viewer: batch.viewer })));
 }
 
-async function subscribeProject({ args, context }: SubscribeData): Promise<AsyncIterable<LivePayload<string>>> {
+async function subscribeProject({ args, context }: SubscribeData): Promise<LiveSource<string>> {
   const ctx = requireLive(context);
   const projectId = decodeId(String(args.projectId), 'Project', 'projectId');
   ctx.viewer.requireUser();
   const project = await ctx.loaders.project.load(projectId);
   if (!project || !ctx.viewer.canRead(project.allianceId)) throw notFound('The project');
   const feed = await openFeed(ctx, project.allianceId, await ctx.live.events.headSeq(project.allianceId));
-  return pullIterator(async () => {
-    for (;;) {
-      const batch = await feed.next();
-      if (!batch) return undefined;
-      if (batch.events.some((e) => concernsProject(e, projectId))) return { value: projectId, viewer: batch.viewer };
-    }
-  }, () => feed.close());
+  return feedSource(feed, (batch, sink) =>
+    batch.events.some((e) => concernsProject(e, projectId)) ? sink.next({ value: projectId, viewer: batch.viewer }) : undefined,
+  );
 }
 
-async function subscribeStats({ args, context }: SubscribeData): Promise<AsyncIterable<LivePayload<string>>> {
+async function subscribeStats({ args, context }: SubscribeData): Promise<LiveSource<string>> {
   const ctx = requireLive(context);
   const allianceId = decodeId(String(args.allianceId), 'Alliance', 'allianceId');
   ctx.viewer.requireRead(allianceId);
@@ -66,29 +53,30 @@ async function subscribeStats({ args, context }: SubscribeData): Promise<AsyncIt
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let release: (() => void) | null = null;
-  return pullIterator(
-    async () => {
-      const batch: FeedBatch | null = await feed.next();
-      if (!batch) return undefined;
-      // Coalesce a burst: wait out the interval; events arriving meanwhile are covered by the
-      // stats read after the wait (the feed keeps them; the next pull drains them).
+  return feedSource(
+    feed,
+    (batch, sink) => {
+      const push = () => {
+        if (stopped) return;
+        lastPush = Date.now();
+        return sink.next({ value: allianceId, viewer: batch.viewer });
+      };
+      // Coalesce a burst: wait out the interval; events arriving meanwhile stay in the feed and are
+      // covered by the stats read after the wait (the next batch drains them).
       const wait = lastPush + STATS_MIN_INTERVAL_MS - Date.now();
-      if (wait > 0) {
-        await new Promise<void>((resolve) => {
-          release = resolve;
-          timer = setTimeout(resolve, wait);
-        });
+      if (wait <= 0) return push();
+      return new Promise<void>((resolve) => {
+        release = resolve;
+        timer = setTimeout(resolve, wait);
+      }).then(() => {
         release = null;
-        if (stopped) return undefined;
-      }
-      lastPush = Date.now();
-      return { value: allianceId, viewer: batch.viewer };
+        return push();
+      });
     },
     () => {
       stopped = true;
       if (timer) clearTimeout(timer);
       (release as (() => void) | null)?.();
-      feed.close();
     },
   );
 }

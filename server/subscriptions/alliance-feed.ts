@@ -8,7 +8,8 @@ import { ViewerReads } from './viewer-reads';
 
 /** A batch of an alliance's events, with the subscriber's viewer as re-read for this batch. */
 export interface FeedBatch {
-  events: AllianceEvent[];
+  /** In seq order; often the bus's own array, shared by every feed it went to: read, never change. */
+  events: readonly AllianceEvent[];
   viewer: Viewer;
 }
 
@@ -27,6 +28,22 @@ const REPLAY_PAGE = 200;
 const MAX_BUFFERED = 2000;
 
 /**
+ * Receives a feed's batches, one at a time and in order. `batch` may return a promise: the feed
+ * hands out nothing more until it settles (a slow socket, a throttle, an execution in progress).
+ * `end` is called once if the feed stops by itself: with the error that stopped it (a revoked
+ * membership, an unexpected failure). A feed closed by its owner calls nothing.
+ */
+export interface FeedConsumer {
+  batch(batch: FeedBatch): void | Promise<void>;
+  end(err: unknown): void;
+}
+
+/** The first retry delay (ms) after the store became unreachable; it doubles up to 5 s. */
+const FIRST_BACKOFF_MS = 200;
+
+const bySeq = (a: AllianceEvent, b: AllianceEvent) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1);
+
+/**
  * One subscriber's ordered view of an alliance's event log after a sequence number.
  *
  * It owns `last`, the highest seq it has handed out, and hands out only `last + 1, last + 2, …`:
@@ -35,13 +52,23 @@ const MAX_BUFFERED = 2000;
  * a reconnect, an overflowing buffer) — sends it back to the table for `seq > last`. Duplicates are
  * dropped by the same rule. So the order, completeness and uniqueness come from the table's gapless
  * per-alliance seq, never from the order in which notifications arrived.
+ *
+ * It is driven by pushes, not pulled: a live batch from the bus is checked and handed on in the
+ * bus's own call, and a feed that is waiting holds no promise. With thousands of subscribers to
+ * one alliance, a chain of pending promises per subscriber, rebuilt after every event, outlived the
+ * young generation and made most of the fan-out's garbage-collection time.
  */
 export class AllianceFeed {
   private last: bigint;
   private fromTable = true;
-  private buffered: AllianceEvent[] = [];
-  private wake: (() => void) | null = null;
+  /** Events pushed and not handed out yet; may be the bus's own (read-only) batch array. */
+  private buffered: readonly AllianceEvent[] = [];
   private closed = false;
+  /** A step (a table read, a viewer read, the consumer's work or a retry wait) is under way. */
+  private busy = false;
+  private backoff = FIRST_BACKOFF_MS;
+  private retry: NodeJS.Timeout | null = null;
+  private consumer: FeedConsumer | null = null;
   private unsubscribe: (() => void) | null = null;
 
   private constructor(
@@ -66,42 +93,25 @@ export class AllianceFeed {
   }
 
   /**
-   * The next contiguous batch (null once closed). Before returning it re-reads the viewer, so a
-   * revoked membership ends the stream with the same refusal a new subscription would get.
+   * Starts handing batches to `consumer`: the replay from the table, then the live events. Before
+   * each batch the viewer is re-read, so a revoked membership ends the feed (`end` with the same
+   * refusal a new subscription would get). While the store is unreachable the feed waits and
+   * resumes from the table; nothing read in the failed step counts as handed out.
    */
-  async next(): Promise<FeedBatch | null> {
-    let backoff = 200;
-    for (;;) {
-      if (this.closed) return null;
-      const before = this.last;
-      try {
-        const events = await this.take();
-        if (this.closed) return null;
-        if (!events) continue;
-        const viewer = this.deps.viewers
-          ? await this.deps.viewers.viewerFor(this.userId, this.allianceId, this.last)
-          : await this.deps.auth.viewerFor(this.userId);
-        viewer.requireRead(this.allianceId);
-        return { events, viewer };
-      } catch (err) {
-        // While the database is down the stream waits and resumes from the table; nothing read in
-        // the failed step counts as delivered.
-        if (!isDatabaseUnavailable(err)) throw err;
-        this.last = before;
-        this.fromTable = true;
-        await new Promise((r) => setTimeout(r, backoff));
-        backoff = Math.min(backoff * 2, 5000);
-      }
-    }
+  start(consumer: FeedConsumer): void {
+    if (this.consumer) throw new Error('An AllianceFeed is started once');
+    this.consumer = consumer;
+    this.step();
   }
 
-  /** Stops the feed: a pending `next()` resolves with null. */
+  /** Stops the feed: nothing more is handed out. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.unsubscribe?.();
     this.buffered = [];
-    this.wake?.();
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
   }
 
   private push(batch: AllianceEvent[]): void {
@@ -111,27 +121,62 @@ export class AllianceFeed {
       this.buffered = [];
       this.fromTable = true;
     } else {
-      this.buffered.push(...batch);
+      // The bus hands every feed the same array: kept as it is, copied only to be added to.
+      this.buffered = this.buffered.length ? [...this.buffered, ...batch] : batch;
     }
-    this.wake?.();
+    this.step();
   }
 
-  /** One step: some contiguous events, or null when this step only changed state. */
-  private async take(): Promise<AllianceEvent[] | null> {
-    if (this.fromTable) {
-      const rows = await this.deps.events.after(this.allianceId, String(this.last), REPLAY_PAGE);
-      if (rows.length < REPLAY_PAGE) this.fromTable = false;
-      if (!rows.length) return null;
-      this.last = BigInt(rows[rows.length - 1].seq);
-      return rows;
+  /** Starts the next step unless one is under way; with nothing to do the feed idles until a push. */
+  private step(): void {
+    while (!this.busy && !this.closed && this.consumer) {
+      const before = this.last;
+      if (this.fromTable) {
+        this.busy = true;
+        this.deps.events.after(this.allianceId, String(this.last), REPLAY_PAGE).then(
+          (rows) => {
+            if (this.closed) return;
+            if (rows.length < REPLAY_PAGE) this.fromTable = false;
+            if (!rows.length) {
+              this.busy = false;
+              return this.step();
+            }
+            this.last = BigInt(rows[rows.length - 1].seq);
+            this.deliver(rows, before);
+          },
+          (err: unknown) => this.failed(err, before),
+        );
+        return;
+      }
+      if (!this.buffered.length) return;
+      const events = this.takeBuffered();
+      if (events) {
+        this.busy = true;
+        this.deliver(events, before);
+        return;
+      }
+      // Only duplicates, or a hole (now reading from the table): go round again.
     }
-    if (!this.buffered.length) {
-      await new Promise<void>((resolve) => (this.wake = resolve));
-      this.wake = null;
-      return null;
-    }
-    const pending = this.buffered.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
+  }
+
+  /** The contiguous run after `last` from the buffer; a hole sends the feed back to the table. */
+  private takeBuffered(): readonly AllianceEvent[] | null {
+    let pending = this.buffered;
     this.buffered = [];
+    // The usual case: exactly the next events, in order — handed on as they are, without a copy.
+    let next = this.last + 1n;
+    let contiguous = true;
+    for (const e of pending) {
+      if (BigInt(e.seq) !== next++) {
+        contiguous = false;
+        break;
+      }
+    }
+    if (contiguous) {
+      this.last = next - 1n;
+      return pending;
+    }
+    pending = [...pending].sort(bySeq);
     const out: AllianceEvent[] = [];
     for (const e of pending) {
       const seq = BigInt(e.seq);
@@ -146,54 +191,47 @@ export class AllianceFeed {
     }
     return out.length ? out : null;
   }
-}
 
-/**
- * An async iterator over `pull()` whose `return()` takes effect at once, even while a `pull()` is
- * waiting (an async generator would queue the return behind it, keeping a closed socket's
- * subscription alive until the next event). `pull` returns undefined to end the stream.
- */
-export function pullIterator<T>(pull: () => Promise<T | undefined>, onClose: () => void): AsyncIterableIterator<T> {
-  let done = false;
-  let settlePending: ((r: IteratorResult<T>) => void) | null = null;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    onClose();
-    settlePending?.({ done: true, value: undefined });
-    settlePending = null;
-  };
-  const iterator: AsyncIterableIterator<T> = {
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-    next() {
-      if (done) return Promise.resolve({ done: true, value: undefined });
-      return new Promise<IteratorResult<T>>((resolve, reject) => {
-        settlePending = resolve;
-        pull().then(
-          (value) => {
-            settlePending = null;
-            if (done) return resolve({ done: true, value: undefined });
-            if (value === undefined) {
-              finish();
-              return resolve({ done: true, value: undefined });
-            }
-            resolve({ done: false, value });
-          },
-          (err) => {
-            settlePending = null;
-            if (done) return resolve({ done: true, value: undefined });
-            finish();
-            reject(err);
-          },
-        );
-      });
-    },
-    return() {
-      finish();
-      return Promise.resolve({ done: true, value: undefined });
-    },
-  };
-  return iterator;
+  /** Re-reads the viewer, hands the events on, and takes the next step once the consumer is done. */
+  private deliver(events: readonly AllianceEvent[], before: bigint): void {
+    const viewer = this.deps.viewers
+      ? this.deps.viewers.viewerFor(this.userId, this.allianceId, this.last)
+      : this.deps.auth.viewerFor(this.userId);
+    let handed = false;
+    viewer
+      .then((v) => {
+        if (this.closed) return;
+        v.requireRead(this.allianceId);
+        handed = true;
+        return this.consumer!.batch({ events, viewer: v });
+      })
+      .then(
+        () => {
+          if (this.closed) return;
+          this.backoff = FIRST_BACKOFF_MS;
+          this.busy = false;
+          this.step();
+        },
+        // Once the consumer has the events, a failure is its own and ends the feed (no re-send).
+        (err: unknown) => this.failed(err, handed ? null : before),
+      );
+  }
+
+  /** A step failed: with the store unreachable, wait and re-read from `before`; otherwise end. */
+  private failed(err: unknown, before: bigint | null): void {
+    if (this.closed) return;
+    if (before === null || !isDatabaseUnavailable(err)) {
+      this.close();
+      this.consumer!.end(err);
+      return;
+    }
+    this.last = before;
+    this.fromTable = true;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.busy = false;
+      this.step();
+    }, this.backoff);
+    this.backoff = Math.min(this.backoff * 2, 5000);
+  }
 }
