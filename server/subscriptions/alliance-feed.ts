@@ -67,6 +67,8 @@ export class AllianceFeed {
   /** A step (a table read, a viewer read, the consumer's work or a retry wait) is under way. */
   private busy = false;
   private backoff = FIRST_BACKOFF_MS;
+  /** Counts the times pushed rows were forgotten (overflow), so a table read running meanwhile cannot end the replay. */
+  private dropped = 0;
   private retry: NodeJS.Timeout | null = null;
   private consumer: FeedConsumer | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -120,6 +122,7 @@ export class AllianceFeed {
       // A slow consumer: forget the rows, the table still has them.
       this.buffered = [];
       this.fromTable = true;
+      this.dropped++;
     } else {
       // The bus hands every feed the same array: kept as it is, copied only to be added to.
       this.buffered = this.buffered.length ? [...this.buffered, ...batch] : batch;
@@ -133,14 +136,14 @@ export class AllianceFeed {
       const before = this.last;
       if (this.fromTable) {
         this.busy = true;
+        const dropped = this.dropped;
         this.deps.events.after(this.allianceId, String(this.last), REPLAY_PAGE).then(
           (rows) => {
             if (this.closed) return;
-            if (rows.length < REPLAY_PAGE) this.fromTable = false;
-            if (!rows.length) {
-              this.busy = false;
-              return this.step();
-            }
+            this.backoff = FIRST_BACKOFF_MS;
+            // Caught up with the table, unless rows pushed during the read were forgotten: they may be newer.
+            if (rows.length < REPLAY_PAGE && this.dropped === dropped) this.fromTable = false;
+            if (!rows.length) return this.resume();
             this.last = BigInt(rows[rows.length - 1].seq);
             this.deliver(rows, before);
           },
@@ -156,6 +159,16 @@ export class AllianceFeed {
         return;
       }
       // Only duplicates, or a hole (now reading from the table): go round again.
+    }
+  }
+
+  /** The step under way has finished: take the next one. Whatever throws there ends the feed instead of stalling it. */
+  private resume(): void {
+    this.busy = false;
+    try {
+      this.step();
+    } catch (err) {
+      this.failed(err, null);
     }
   }
 
@@ -209,8 +222,7 @@ export class AllianceFeed {
         () => {
           if (this.closed) return;
           this.backoff = FIRST_BACKOFF_MS;
-          this.busy = false;
-          this.step();
+          this.resume();
         },
         // Once the consumer has the events, a failure is its own and ends the feed (no re-send).
         (err: unknown) => this.failed(err, handed ? null : before),
@@ -229,8 +241,7 @@ export class AllianceFeed {
     this.fromTable = true;
     this.retry = setTimeout(() => {
       this.retry = null;
-      this.busy = false;
-      this.step();
+      this.resume();
     }, this.backoff);
     this.backoff = Math.min(this.backoff * 2, 5000);
   }

@@ -252,8 +252,13 @@ export async function subscribeWithFreshContext(
     end(err) {
       if (stopped) return;
       const error = err instanceof Error ? err : new Error(String(err));
-      // With a path the error formatter treats it as a resolver error and keeps its domain code.
-      const sent = write({ errors: [new GraphQLError(error.message, { originalError: error, path: [responseName(args)] })] });
+      let sent: Promise<void> | undefined;
+      try {
+        // With a path the error formatter treats it as a resolver error and keeps its domain code.
+        sent = write({ errors: [new GraphQLError(error.message, { originalError: error, path: [responseName(args)] })] });
+      } catch (failure) {
+        return stop(failure);
+      }
       if (sent) sent.then(() => stop(), stop);
       else stop();
     },
