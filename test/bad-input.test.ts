@@ -1,75 +1,14 @@
-import { buildSchema, GraphQLInputType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isScalarType, isUnionType } from 'graphql';
+import { buildSchema } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import jwt from 'jsonwebtoken';
 import { createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
 import { startTestServer, TEST_JWT_SECRET, TestServer } from './support/harness';
 import { STORES } from './support/stores';
+import { randomOperation, rng } from './support/random-operations';
 
 const PLEDGE = 'mutation($input: PledgeResourceInput!) { pledgeResource(input: $input) { id } }';
 const RAISE = 'mutation($input: RaiseNeedInput!) { raiseNeed(input: $input) { id } }';
-
-/** A small deterministic PRNG so a failing fuzz case can be reproduced from its seed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const STRINGS = ['', ' ', 'a', '社区', "' OR 1=1 --", '"; DROP TABLE pledges; --', '\u0000', '😀'.repeat(50), '\u202e\u200b', 'x'.repeat(6000),
-  '%s%n', '<script>alert(1)</script>', 'QWxsaWFuY2U6bm90LWEtdXVpZA', 'UmVzb3VyY2U6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw'];
-const INTS = [0, 1, -1, 3, 100, 2147483647, -2147483648, 99999999];
-
-/** Random values of any input type (valid in shape, adversarial in content). */
-function value(type: GraphQLInputType, r: () => number, ids: string[], depth = 0): unknown {
-  if (isNonNullType(type)) return value(type.ofType, r, ids, depth);
-  if (r() < 0.05) return null;
-  if (isListType(type)) return Array.from({ length: Math.floor(r() * 3) }, () => value(type.ofType, r, ids, depth + 1));
-  if (isEnumType(type)) return type.getValues()[Math.floor(r() * type.getValues().length)].value;
-  if (isInputObjectType(type)) {
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(type.getFields())) if (isNonNullType(f.type) || r() < 0.6) out[f.name] = value(f.type, r, ids, depth + 1);
-    return out;
-  }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case 'Int':
-        return INTS[Math.floor(r() * INTS.length)];
-      case 'Float':
-        return r() * 1e6 - 5e5;
-      case 'Boolean':
-        return r() < 0.5;
-      case 'ID':
-        return r() < 0.7 && ids.length ? ids[Math.floor(r() * ids.length)] : STRINGS[Math.floor(r() * STRINGS.length)];
-      default:
-        return r() < 0.3 && ids.length ? ids[Math.floor(r() * ids.length)] : STRINGS[Math.floor(r() * STRINGS.length)];
-    }
-  }
-  return null;
-}
-
-/** A selection set for `type`, a few levels deep, picking fields at random. */
-function selection(type: GraphQLNamedType, r: () => number, schema: GraphQLSchema, depth: number): string {
-  if (isScalarType(type) || isEnumType(type)) return '';
-  if (isUnionType(type) || isInterfaceType(type)) {
-    const impl = isInterfaceType(type) ? schema.getPossibleTypes(type) : type.getTypes();
-    const pick = impl[Math.floor(r() * impl.length)];
-    return `{ __typename ${isInterfaceType(type) ? 'id' : ''} ... on ${pick.name} ${selection(pick, r, schema, depth)} }`;
-  }
-  const obj = type as GraphQLObjectType;
-  const fields = Object.values(obj.getFields()).filter((f) => f.args.every((a) => !isNonNullType(a.type)));
-  const scalars = fields.filter((f) => { const n = getNamedType(f.type); return isScalarType(n) || isEnumType(n); });
-  const chosen = fields.filter(() => r() < (depth > 2 ? 0.15 : 0.35));
-  const parts = new Set<string>([scalars.length ? scalars[Math.floor(r() * scalars.length)].name : '__typename']);
-  for (const f of chosen) {
-    const named = getNamedType(f.type);
-    if (isScalarType(named) || isEnumType(named)) parts.add(f.name);
-    else if (depth < 4) parts.add(`${f.name}${f.args.some((a) => a.name === 'first') ? '(first: 3)' : ''} ${selection(named, r, schema, depth + 1)}`);
-  }
-  return `{ ${[...parts].join(' ')} }`;
-}
 
 describe.each(STORES)('bad input on the $name PostgreSQL', (store) => {
   let t: TestServer;
@@ -138,20 +77,7 @@ describe.each(STORES)('bad input on the $name PostgreSQL', (store) => {
     for (let batch = 0; batch < N / 20; batch++) {
       await Promise.all(
         Array.from({ length: 20 }, async () => {
-          const root = roots[r() < 0.6 ? 0 : 1];
-          const fields = Object.values(root.getFields());
-          const f = fields[Math.floor(r() * fields.length)];
-          const vars: Record<string, unknown> = {};
-          const decls: string[] = [];
-          const args: string[] = [];
-          for (const a of f.args) {
-            if (!isNonNullType(a.type) && r() < 0.5) continue;
-            vars[a.name] = value(a.type, r, ids);
-            decls.push(`$${a.name}: ${String(a.type)}`);
-            args.push(`${a.name}: $${a.name}`);
-          }
-          const sel = selection(getNamedType(f.type), r, schema, 1);
-          const op = `${root === roots[0] ? 'query' : 'mutation'}${decls.length ? `(${decls.join(', ')})` : ''} { ${f.name}${args.length ? `(${args.join(', ')})` : ''} ${sel} }`;
+          const { op, vars } = randomOperation(r, schema, r() < 0.6 ? roots[0] : roots[1], ids);
           const res = await t.gql(op, vars, tokens[Math.floor(r() * tokens.length)]);
           const bad = (res.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code);
           if (res.status >= 500 || bad.length) {
