@@ -19,6 +19,7 @@ import { badRequestBody, GRAPHQL_BODY_LIMIT, graphqlFastPath } from './http/grap
 import { openDataRouter } from './http/open-data';
 import { httpProtection, wsValidationRules } from './graphql/limits';
 import { getSchema } from './graphql/schema';
+import { jitGateway } from './graphql/jit-executor';
 import { createLoaders } from './loaders';
 import { Logger } from './logger';
 import { Metrics } from './observability/metrics';
@@ -87,7 +88,8 @@ export async function createApp(opts: AppOptions): Promise<GongjianServer> {
 
   const protection = httpProtection(production);
   const apollo = new ApolloServer<GqlContext>({
-    schema,
+    // Queries and mutations run compiled (graphql-jit) from their second request on; see jit-executor.ts.
+    gateway: jitGateway(schema, () => metrics.compiledOperations.inc()),
     validationRules: protection.validationRules,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,

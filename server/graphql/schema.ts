@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLInterfaceType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers';
 import { topicFreePubSub } from '../subscriptions/topic-free-pubsub';
+import { resolveNodeType } from './node.type';
 import { createArgValidator } from './validate-args';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -16,6 +17,11 @@ export function getSchema(): Promise<GraphQLSchema> {
     validateFn: createArgValidator(),
     emitSchemaFile: false,
     pubSub: topicFreePubSub,
+  }).then((schema) => {
+    // type-graphql wraps resolveType in an async function; graphql-jit (jit-executor.ts) needs the
+    // type name at once, and Node's resolver is synchronous, so it is installed as it is.
+    (schema.getType('Node') as GraphQLInterfaceType).resolveType = resolveNodeType;
+    return schema;
   });
   return built;
 }

@@ -24,6 +24,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly compiledOperations = new Counter({
+    name: 'gongjian_graphql_compiled_operations_total',
+    help: 'Queries and mutations compiled by graphql-jit (each once, on its second request)',
+    registers: [this.registry],
+  });
+
   readonly wsConnections = new Gauge({
     name: 'gongjian_ws_connections',
     help: 'Open graphql-ws connections',

@@ -12,7 +12,7 @@ export const TEST_JWT_SECRET = 'test-secret-of-sufficient-length';
 export interface GqlResponse<T = any> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  errors?: { message: string; path?: string[]; locations?: { line: number; column: number }[]; extensions?: Record<string, any> }[];
   statements: number;
 }
 
