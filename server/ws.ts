@@ -56,7 +56,15 @@ export interface WebSocketHandle {
 export function attachWebSocket({ wss, schema, services, ds, production, log, validationRules, metrics }: WsOptions): WebSocketHandle {
   const url = (ds.options as { url?: string }).url;
   if (!url) throw new Error('The event bus needs the DataSource to be configured with a url');
-  const bus = new EventBus({ url, ds, events: services.events, log, viewers: services.auth.viewers });
+  const bus = new EventBus({
+    url,
+    ds,
+    events: services.events,
+    log,
+    viewers: services.auth.viewers,
+    onEventNotification: metrics && (() => metrics.eventsPublished.inc()),
+  });
+  const delivered = metrics && (() => metrics.eventsDelivered.inc());
   bus.start();
   const viewers = new ViewerReads((ids) => services.auth.viewersFor(ids));
   const formatError = makeFormatError({ production, log: (err, msg) => log.error({ err }, msg) });
@@ -111,7 +119,7 @@ export function attachWebSocket({ wss, schema, services, ds, production, log, va
         services,
         requestId: randomUUID(),
         live: { bus, events: services.events, auth: services.auth, viewers },
-        sink: { id, socket: ctx.extra.socket, formatErrors: format },
+        sink: { id, socket: ctx.extra.socket, formatErrors: format, delivered },
       }),
       subscribe: (args) => subscribeWithFreshContext(args, ds),
       onOperation: () => {

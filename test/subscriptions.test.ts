@@ -218,6 +218,12 @@ describe.each(STORES)('subscriptions on the $name store', (store) => {
         ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables: { id: f.allianceId, after } } }));
       }
       const nexts = (id: string) => messages.filter((m) => m.id === id && m.type === 'next');
+      const metric = async (name: string) => {
+        const text = await (await fetch(t.url.replace(/\/graphql$/, '/metrics'))).text();
+        return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+      };
+      const deliveredBefore = await metric('gongjian_events_delivered_total');
+      const heardBefore = await metric('gongjian_events_published_total');
       const first = await pledge();
       await until('the first event on every operation', () => ['a', 'b', 'c'].every((id) => nexts(id).length === 1));
       for (const id of ['a', 'b', 'c']) {
@@ -232,6 +238,9 @@ describe.each(STORES)('subscriptions on the $name store', (store) => {
       expect(nexts('a')[1].payload.data.allianceEvents.entityId).toBe(second.nodeId);
       // The server answers a client's complete with nothing (graphql-transport-ws).
       expect(messages.filter((m) => m.type === 'complete' || m.type === 'error')).toEqual([]);
+      // Three results for the first event, two for the second; both events heard on LISTEN.
+      expect((await metric('gongjian_events_delivered_total')) - deliveredBefore).toBe(5);
+      expect((await metric('gongjian_events_published_total')) - heardBefore).toBeGreaterThanOrEqual(2);
     } finally {
       ws.close();
     }

@@ -50,7 +50,7 @@ export class Metrics {
 
   readonly eventsDelivered = new Counter({
     name: 'gongjian_events_delivered_total',
-    help: 'Events pushed to subscribers',
+    help: 'Subscription results written to sockets (one per subscriber and event)',
     registers: [this.registry],
   });
 

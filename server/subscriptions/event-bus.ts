@@ -27,6 +27,8 @@ export interface EventBusOptions {
    * triggers), and whether such notices are being heard at all (see ViewerCache).
    */
   viewers?: { invalidate(userId?: string): void; setListening(on: boolean): void };
+  /** Told of every event notification heard (for the metrics). */
+  onEventNotification?: () => void;
 }
 
 interface AllianceState {
@@ -214,6 +216,7 @@ export class EventBus {
       return;
     }
     if (msg.channel !== EVENTS_CHANNEL || !msg.payload) return;
+    this.opts.onEventNotification?.();
     const sep = msg.payload.lastIndexOf(':');
     const allianceId = msg.payload.slice(0, sep);
     const state = this.alliances.get(allianceId);

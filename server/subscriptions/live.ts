@@ -167,6 +167,8 @@ export interface LiveSink {
   socket: WebSocket;
   /** Formats a result's errors as the HTTP side does (domain codes kept, the unexpected masked). */
   formatErrors: (errors: readonly GraphQLError[]) => unknown[];
+  /** Told of every `next` message written (for the metrics). */
+  delivered?: () => void;
 }
 
 /** Buffered bytes above which a push waits for its own write before the stream takes the next event. */
@@ -233,6 +235,7 @@ export async function subscribeWithFreshContext(
   const write = (result: ExecutionResult): Promise<void> | undefined => {
     if (stopped || socket.readyState !== socket.OPEN) return undefined;
     const data = prefix + payloadJson(result, sink.formatErrors) + '}';
+    sink.delivered?.();
     if (socket.bufferedAmount < SOCKET_HIGH_WATER) {
       socket.send(data);
       return undefined;
