@@ -1,11 +1,62 @@
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema, getVariableValues, printSchema } from 'graphql';
+import {
+  BREAK,
+  DocumentNode,
+  execute,
+  ExecutionResult,
+  GraphQLError,
+  GraphQLSchema,
+  getVariableValues,
+  Kind,
+  printSchema,
+  visit,
+} from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
 
 /** Executions of one operation with graphql-js before it is compiled. */
 export const RUNS_BEFORE_COMPILING = 1;
+/** Most compilations per minute in a process (a burst of up to as many); the rest wait on graphql-js. */
+export const COMPILES_PER_MINUTE = 60;
 
-type Entry = { runs: number; compiled?: CompiledQuery | ExecutionResult };
+type Entry = { runs: number; compilable?: boolean; compiled?: CompiledQuery | ExecutionResult };
+
+/** Literal argument values graphql-jit may see: none of them can carry text into its generated code. */
+const SAFE_LITERALS = new Set<string>([Kind.VARIABLE, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.ENUM, Kind.NULL]);
+
+/**
+ * Whether a document is one graphql-jit handles as graphql-js does, and safely. graphql-jit 0.8.9
+ * writes literal arguments into the JavaScript it generates, and a crafted string literal there
+ * becomes code (its date marker is expanded without escaping); it reads variables nested in inline
+ * input objects without their defaults or non-null checks; and it records `@skip`/`@include` on the
+ * shared fragment nodes, so one use of a fragment changes the others. So only documents whose
+ * arguments are variables or number, boolean, enum and null literals, with no directives and no
+ * variable defaults, are compiled: what the dashboard and other clients send (values in variables).
+ * Everything else always runs on graphql-js.
+ */
+export function isCompilable(document: DocumentNode): boolean {
+  let ok = true;
+  visit(document, {
+    Argument(node) {
+      if (!SAFE_LITERALS.has(node.value.kind)) {
+        ok = false;
+        return BREAK;
+      }
+      return undefined;
+    },
+    Directive() {
+      ok = false;
+      return BREAK;
+    },
+    VariableDefinition(node) {
+      if (node.defaultValue || node.directives?.length) {
+        ok = false;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return ok;
+}
 
 /**
  * graphql-jit's errors are GraphQLErrors without `extensions` when the thrown error has none, which
@@ -32,15 +83,27 @@ function asGraphQLJsErrors(result: ExecutionResult): ExecutionResult {
  * and the error formatting are the same either way.
  *
  * An operation is compiled on its second run, not its first, so that a client sending ever-new
- * documents costs a graphql-js execution each, not a compilation. Compiled operations live as long
+ * documents costs a graphql-js execution each, not a compilation, and at most COMPILES_PER_MINUTE
+ * are compiled in a minute (beyond that they run on graphql-js until there is room); documents
+ * graphql-jit cannot be trusted with (isCompilable) never are. Compiled operations live as long
  * as Apollo keeps their parsed document (its document cache hands out the same object for the same
  * text). Subscriptions are served over WebSocket by graphql-js (see ws.ts), not here.
  *
  * Apollo takes a custom executor only through its gateway interface; the "gateway" here serves the
  * process's own schema and never changes it.
  */
-export function jitGateway(schema: GraphQLSchema, onCompile?: () => void): GatewayInterface {
+export function jitGateway(schema: GraphQLSchema, onCompile?: () => void, now: () => number = Date.now): GatewayInterface {
   const operations = new WeakMap<DocumentNode, Map<string, Entry>>();
+  let budget = COMPILES_PER_MINUTE;
+  let refilledAt = now();
+  const mayCompile = () => {
+    const t = now();
+    budget = Math.min(COMPILES_PER_MINUTE, budget + ((t - refilledAt) / 60_000) * COMPILES_PER_MINUTE);
+    refilledAt = t;
+    if (budget < 1) return false;
+    budget -= 1;
+    return true;
+  };
   const entryFor = (document: DocumentNode, operationName: string | null): Entry => {
     let perDocument = operations.get(document);
     if (!perDocument) operations.set(document, (perDocument = new Map()));
@@ -55,7 +118,8 @@ export function jitGateway(schema: GraphQLSchema, onCompile?: () => void): Gatew
         executor: async ({ document, operation, operationName, context, request }) => {
           const variableValues = request.variables ?? {};
           const entry = entryFor(document, operationName);
-          if (!entry.compiled && entry.runs++ >= RUNS_BEFORE_COMPILING) {
+          entry.compilable ??= isCompilable(document);
+          if (!entry.compiled && entry.compilable && entry.runs++ >= RUNS_BEFORE_COMPILING && mayCompile()) {
             entry.compiled = compileQuery(schema, document, operationName ?? undefined);
             onCompile?.();
           }
