@@ -93,14 +93,17 @@ function sharedExecution<T>(payload: LivePayload<T>, operationKey: string, run: 
     const entry = run(payload);
     map.set(value, entry);
     // Only share among subscribers served together: a later push of the same value is computed afresh.
-    const forget = () => setImmediate(() => map.get(value) === entry && map.delete(value));
+    const forget = (held: Shared) => setImmediate(() => map.get(value) === held && map.delete(value));
     if (isPromise(entry)) {
-      entry.then((done) => {
-        if (map.get(value) !== entry) return;
-        map.set(value, done);
-        setImmediate(() => map.get(value) === done && map.delete(value));
-      }, forget);
-    } else forget();
+      entry.then(
+        (done) => {
+          if (map.get(value) !== entry) return;
+          map.set(value, done);
+          forget(done);
+        },
+        () => forget(entry),
+      );
+    } else forget(entry);
     result = entry;
   }
   return result;
