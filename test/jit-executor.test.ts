@@ -1,10 +1,11 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, GraphQLScalarType, isEnumType, isScalarType, parse, specifiedScalarTypes } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GJ_DASHBOARD } from '../bench/queries';
 import { createAllianceFixture, createPledgeable, PASSWORD } from './support/fixtures';
 import { GqlResponse, startTestServer, TestServer } from './support/harness';
 import { COMPILES_PER_MINUTE, isCompilable } from '../server/graphql/jit-executor';
+import { getSchema } from '../server/graphql/schema';
 import { randomOperation, rng } from './support/random-operations';
 import { STORES } from './support/stores';
 
@@ -23,6 +24,23 @@ async function compiledCount(t: TestServer): Promise<number> {
 }
 
 describe('which documents are compiled', () => {
+  it('keeps re-coercing coerced variables a no-op: every enum value is its name, the custom scalars accept their own values', async () => {
+    const schema = await getSchema();
+    const custom: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isEnumType(type)) for (const v of type.getValues()) expect([type.name, v.value]).toEqual([type.name, v.name]);
+      if (isScalarType(type) && !specifiedScalarTypes.includes(type)) custom.push(type.name);
+    }
+    // A new custom scalar must accept its parsed value (jit-executor.ts passes coerced variables on).
+    expect(custom.sort()).toEqual(['DateTimeISO', 'JSONObject']);
+    const date = schema.getType('DateTimeISO') as GraphQLScalarType;
+    const parsed = date.parseValue('2026-11-29T04:00:00.000Z');
+    expect((date.parseValue(parsed) as Date).toISOString()).toBe('2026-11-29T04:00:00.000Z');
+    const json = schema.getType('JSONObject') as GraphQLScalarType;
+    expect(json.parseValue(json.parseValue({ a: [1, 'b'] }))).toEqual({ a: [1, 'b'] });
+  });
+
   it('compiles arguments given as variables or number, boolean, enum and null literals, and nothing else', () => {
     expect(isCompilable(parse(GJ_DASHBOARD))).toBe(true);
     expect(isCompilable(parse('query($id: ID!) { node(id: $id) { id } alliances(first: 2) { totalCount } }'))).toBe(true);
