@@ -48,7 +48,7 @@ export function isCompilable(document: DocumentNode): boolean {
       return BREAK;
     },
     VariableDefinition(node) {
-      if (node.defaultValue || node.directives?.length) {
+      if (node.defaultValue) {
         ok = false;
         return BREAK;
       }
@@ -92,12 +92,12 @@ function asGraphQLJsErrors(result: ExecutionResult): ExecutionResult {
  * Apollo takes a custom executor only through its gateway interface; the "gateway" here serves the
  * process's own schema and never changes it.
  */
-export function jitGateway(schema: GraphQLSchema, onCompile?: () => void, now: () => number = Date.now): GatewayInterface {
+export function jitGateway(schema: GraphQLSchema, onCompile?: () => void): GatewayInterface {
   const operations = new WeakMap<DocumentNode, Map<string, Entry>>();
   let budget = COMPILES_PER_MINUTE;
-  let refilledAt = now();
+  let refilledAt = Date.now();
   const mayCompile = () => {
-    const t = now();
+    const t = Date.now();
     budget = Math.min(COMPILES_PER_MINUTE, budget + ((t - refilledAt) / 60_000) * COMPILES_PER_MINUTE);
     refilledAt = t;
     if (budget < 1) return false;

@@ -1,12 +1,12 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 
+/** The concrete type of a Node: entities are instances of the classes that define their GraphQL types. */
+export const resolveNodeType = (value: object): string => value.constructor.name;
+
 /**
  * Relay's Node. Every entity that implements it exposes its opaque global id through a `nodeId`
  * getter published as `id`; the uuid stays internal.
  */
-/** The concrete type of a Node: entities are instances of the classes that define their GraphQL types. */
-export const resolveNodeType = (value: object): string => value.constructor.name;
-
 @InterfaceType('Node', {
   description: '可按全局 ID 读取的对象 An object readable by its global id',
   resolveType: resolveNodeType,
